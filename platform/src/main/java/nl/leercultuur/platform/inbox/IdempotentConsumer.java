@@ -1,0 +1,246 @@
+package nl.leercultuur.platform.inbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import nl.leercultuur.platform.events.CloudEvent;
+import nl.leercultuur.platform.events.CloudEventKafka;
+import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.platform.events.MalformedEventException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Consumes the topics of every {@link EventHandler} bean. Each event is applied in one transaction together
+ * with its id in {@code processed_event}; a duplicate id is skipped. Offsets are committed only after the
+ * transaction commits. An event that can never be processed goes to {@code <topic>.dlq} with the reason and
+ * the consumer moves on; a failure to store (database down) is retried from the same offset, never skipped.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "leercultuur.inbox.enabled", stringValue = "true")
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    @Inject
+    Instance<EventHandler> handlerBeans;
+    @Inject
+    AgroalDataSource dataSource;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "leercultuur.inbox.group-id")
+    String groupId;
+    @ConfigProperty(name = "leercultuur.inbox.retry-backoff-ms", defaultValue = "1000")
+    long retryBackoffMs;
+
+    private final Map<String, EventHandler> handlers = new HashMap<>();
+    private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong deadLettered = new AtomicLong();
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread thread;
+    private KafkaProducer<String, String> dlqProducer;
+
+    void start(@Observes StartupEvent ev) {
+        for (EventHandler h : handlerBeans) {
+            handlers.put(h.type(), h);
+        }
+        if (handlers.isEmpty()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "event-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent ev) {
+        running = false;
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (dlqProducer != null) {
+            dlqProducer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    /** Events applied since start (duplicates not counted). */
+    public long processedCount() {
+        return processed.get();
+    }
+
+    public long deadLetteredCount() {
+        return deadLettered.get();
+    }
+
+    private void run() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000");
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+        List<String> topics = handlers.keySet().stream().map(EventTypes::topicOf).sorted().toList();
+        while (running) {
+            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+                consumer = c;
+                c.subscribe(topics);
+                LOG.infof("consuming %s as group %s", topics, groupId);
+                while (running) {
+                    ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(250));
+                    for (TopicPartition tp : records.partitions()) {
+                        for (ConsumerRecord<String, String> r : records.records(tp)) {
+                            if (!apply(r)) {
+                                // Not stored: rewind to this record so it is retried, and commit nothing past it.
+                                c.seek(tp, r.offset());
+                                sleep(retryBackoffMs);
+                                break;
+                            }
+                            c.commitSync(Map.of(tp, new OffsetAndMetadata(r.offset() + 1)));
+                        }
+                    }
+                }
+            } catch (WakeupException e) {
+                // shutting down
+            } catch (Exception e) {
+                LOG.errorf("event consumer failed, restarting in %d ms: %s", retryBackoffMs, e.toString());
+                sleep(retryBackoffMs);
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    /** Returns true when the record is done with (stored, a duplicate, or dead-lettered). */
+    boolean apply(ConsumerRecord<String, String> r) {
+        CloudEvent event;
+        EventHandler handler;
+        try {
+            event = CloudEventKafka.fromRecord(r);
+            handler = handlers.get(event.type());
+            if (handler == null) {
+                throw new MalformedEventException("no handler for event type " + event.type() + " on topic " + r.topic());
+            }
+        } catch (MalformedEventException e) {
+            return deadLetter(r, e.getMessage());
+        }
+        try {
+            boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
+                if (!markProcessed(event, r)) {
+                    return false;
+                }
+                handler.handle(event);
+                return true;
+            });
+            if (fresh) {
+                processed.incrementAndGet();
+                LOG.debugf("applied %s %s", event.type(), event.id());
+            } else {
+                LOG.debugf("skipped duplicate %s %s", event.type(), event.id());
+            }
+            return true;
+        } catch (MalformedEventException e) {
+            return deadLetter(r, e.getMessage());
+        } catch (Exception e) {
+            MalformedEventException m = causeOf(e);
+            if (m != null) {
+                return deadLetter(r, m.getMessage());
+            }
+            LOG.warnf("could not store event %s (%s), will retry: %s", event.id(), event.type(), e.toString());
+            return false;
+        }
+    }
+
+    private boolean markProcessed(CloudEvent e, ConsumerRecord<String, String> r) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO processed_event (event_id, event_type, topic, kafka_partition, kafka_offset) "
+                             + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")) {
+            ps.setString(1, e.id());
+            ps.setString(2, e.type());
+            ps.setString(3, r.topic());
+            ps.setInt(4, r.partition());
+            ps.setLong(5, r.offset());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private boolean deadLetter(ConsumerRecord<String, String> r, String reason) {
+        try {
+            ProducerRecord<String, String> d = new ProducerRecord<>(r.topic() + DLQ_SUFFIX, r.key(), r.value());
+            r.headers().forEach(h -> d.headers().add(h));
+            CloudEventKafka.put(d.headers(), "dlq_reason", reason);
+            CloudEventKafka.put(d.headers(), "dlq_topic", r.topic());
+            CloudEventKafka.put(d.headers(), "dlq_partition", String.valueOf(r.partition()));
+            CloudEventKafka.put(d.headers(), "dlq_offset", String.valueOf(r.offset()));
+            dlqProducer.send(d).get(10, TimeUnit.SECONDS);
+            deadLettered.incrementAndGet();
+            LOG.warnf("dead-lettered %s[%d]@%d: %s", r.topic(), r.partition(), r.offset(), reason);
+            return true;
+        } catch (Exception e) {
+            LOG.warnf("could not dead-letter %s@%d, will retry: %s", r.topic(), r.offset(), e.toString());
+            return false;
+        }
+    }
+
+    private static MalformedEventException causeOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MalformedEventException m) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

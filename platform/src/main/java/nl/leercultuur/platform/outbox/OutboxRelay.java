@@ -1,0 +1,193 @@
+package nl.leercultuur.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import nl.leercultuur.platform.events.CloudEvent;
+import nl.leercultuur.platform.events.CloudEventKafka;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order and marks them published once the broker has
+ * acknowledged them. A failed send stops the batch (keeping per-key order) and is retried on the next
+ * wake-up or poll, so an event is never lost while Kafka is away; it may be delivered twice, which the
+ * idempotent consumers absorb.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "leercultuur.outbox.enabled", stringValue = "true")
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+
+    @Inject
+    AgroalDataSource dataSource;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "leercultuur.outbox.send-timeout-ms", defaultValue = "5000")
+    long sendTimeoutMs;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile KafkaProducer<String, String> producer;
+    private volatile boolean stopped;
+
+    /** Asks for a relay pass soon; coalesces when one is already queued. */
+    public void wakeUp() {
+        if (!stopped && scheduled.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                scheduled.set(false);
+                publishPending();
+            });
+        }
+    }
+
+    @Scheduled(every = "${leercultuur.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wakeUp();
+    }
+
+    /** Publishes everything pending; returns how many events were published. Runs on the relay thread. */
+    int publishPending() {
+        int total = 0;
+        try {
+            int n;
+            do {
+                n = publishBatch();
+                total += n;
+            } while (n == BATCH);
+        } catch (Exception e) {
+            LOG.warnf("outbox relay paused, will retry: %s", e.getMessage());
+        }
+        return total;
+    }
+
+    private int publishBatch() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload "
+                            + "FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                ps.setInt(1, BATCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getObject(8, OffsetDateTime.class), rs.getString(9)));
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                c.rollback();
+                return 0;
+            }
+            List<Long> sent = new ArrayList<>();
+            String failure = null;
+            Long failedId = null;
+            // Send the whole batch, then wait: one round trip instead of one per event.
+            List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+            for (Row r : rows) {
+                CloudEvent ce = new CloudEvent(r.eventId.toString(), r.source, r.type, r.subject, r.occurredAt,
+                        "application/json", r.payload);
+                acks.add(producer().send(CloudEventKafka.toRecord(r.topic, r.key, ce)));
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                try {
+                    acks.get(i).get(sendTimeoutMs, TimeUnit.MILLISECONDS);
+                    sent.add(rows.get(i).id);
+                } catch (Exception e) {
+                    failedId = rows.get(i).id;
+                    failure = e.getCause() != null ? e.getCause().toString() : e.toString();
+                    break;
+                }
+            }
+            if (!sent.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE id = ANY (?)")) {
+                    ps.setArray(1, c.createArrayOf("bigint", sent.toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            if (failedId != null) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+                    ps.setString(1, failure);
+                    ps.setLong(2, failedId);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+            if (failedId != null) {
+                throw new IllegalStateException("publishing outbox event " + failedId + " failed: " + failure);
+            }
+            LOG.debugf("outbox relay published %d event(s)", sent.size());
+            return sent.size();
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties props = new Properties();
+                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.put(ProducerConfig.ACKS_CONFIG, "all");
+                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+                    props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(sendTimeoutMs));
+                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(sendTimeoutMs, 1000)));
+                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(sendTimeoutMs, 1000)));
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+                    producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
+    void stop(@Observes ShutdownEvent ev) {
+        stopped = true;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(2));
+        }
+    }
+
+    private record Row(long id, UUID eventId, String topic, String key, String type, String source, String subject,
+                       OffsetDateTime occurredAt, String payload) {
+    }
+}

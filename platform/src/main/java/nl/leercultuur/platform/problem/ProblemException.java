@@ -1,0 +1,63 @@
+package nl.leercultuur.platform.problem;
+
+import java.util.List;
+
+/**
+ * Thrown by domain code for an expected failure that a client can act on. The mapper turns it into
+ * problem+json with a stable {@code type} slug, so domain code never builds HTTP responses itself.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+    private final transient Object existing;
+
+    public ProblemException(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, List.of(), null);
+    }
+
+    public ProblemException(int status, String slug, String title, String detail,
+                            List<Problem.FieldError> errors, Object existing) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.existing = existing;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " '" + id + "' does not exist");
+    }
+
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(409, slug, "Conflict", detail);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(422, "validation", "Invalid input", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)), null);
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid input");
+        return new ProblemException(422, "validation", "Invalid input", detail, errors, null);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail);
+    }
+
+    public static ProblemException unavailable(String slug, String detail) {
+        return new ProblemException(503, slug, "Service unavailable", detail);
+    }
+
+    public int status() { return status; }
+    public String slug() { return slug; }
+    public String title() { return title; }
+    public List<Problem.FieldError> errors() { return errors; }
+    public Object existing() { return existing; }
+}

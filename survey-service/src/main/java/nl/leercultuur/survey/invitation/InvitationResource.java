@@ -1,0 +1,63 @@
+package nl.leercultuur.survey.invitation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.leercultuur.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/surveys/scans/{scanId}/invitations")
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+@Tag(name = "Invitations", description = "One-time codes for respondents")
+public class InvitationResource {
+
+    public record IssueRequest(@NotNull Integer count) {
+    }
+
+    public record RevokeRequest(@NotEmpty @Size(max = 5000) List<String> codes) {
+    }
+
+    @Inject
+    InvitationService invitations;
+
+    @POST
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Generate one-time codes", description = "The codes are shown only in this answer (JSON, or CSV with Accept: text/csv); only their hashes are kept.")
+    public Response issue(@PathParam("scanId") UUID scanId, @NotNull IssueRequest req, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        List<InvitationService.IssuedCode> codes = invitations.issue(scanId, req.count());
+        boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.toString().startsWith("text/csv"));
+        if (csv) {
+            StringBuilder sb = new StringBuilder("code,link\r\n");
+            codes.forEach(c -> sb.append(c.code()).append(',').append(c.link()).append("\r\n"));
+            return Response.status(201).type("text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"codes-" + scanId + ".csv\"")
+                    .header("Cache-Control", "no-store").entity(sb.toString()).build();
+        }
+        return Response.status(201).type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
+                .entity(Map.of("scanId", scanId, "count", codes.size(), "codes", codes)).build();
+    }
+
+    @POST
+    @Path("revoke")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw codes that were not used yet")
+    public InvitationService.RevokeResult revoke(@PathParam("scanId") UUID scanId, @NotNull RevokeRequest req) {
+        return invitations.revoke(scanId, req.codes());
+    }
+}

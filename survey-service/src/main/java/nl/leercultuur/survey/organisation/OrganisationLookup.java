@@ -1,0 +1,27 @@
+package nl.leercultuur.survey.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+
+/** The guarded REST call: a two-second timeout and a circuit breaker so a dead registry fails fast. */
+@ApplicationScoped
+public class OrganisationLookup {
+
+    @Inject
+    @RestClient
+    OrganisationClient client;
+
+    // 4xx answers are the registry working fine (e.g. 404 for an unknown id) and must not open the breaker.
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public OrganisationInfo get(String id, String authorization) {
+        return client.get(id, authorization);
+    }
+}

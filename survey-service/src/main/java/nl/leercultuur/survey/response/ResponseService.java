@@ -1,0 +1,156 @@
+package nl.leercultuur.survey.response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.leercultuur.platform.problem.ProblemException;
+import nl.leercultuur.survey.instrument.InstrumentDefinition;
+import nl.leercultuur.survey.instrument.InstrumentService;
+import nl.leercultuur.survey.invitation.Invitation;
+import nl.leercultuur.survey.invitation.InvitationCodes;
+import nl.leercultuur.survey.scan.Scan;
+import nl.leercultuur.survey.scan.ScanStatus;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The anonymous respondent flow: read the questionnaire by code, submit once. */
+@ApplicationScoped
+public class ResponseService {
+
+    private static final Set<String> LANGUAGES = Set.of("nl", "en");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    InstrumentService instruments;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Map<String, Object> questionnaire(String code, String lang) {
+        String language = language(lang);
+        Invitation inv = usable(code);
+        Scan scan = Scan.findById(inv.scanId);
+        requireOpen(scan);
+        InstrumentDefinition def = instruments.definitionOf(scan.instrumentVersion);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("title", scan.title);
+        out.put("organisationName", scan.organisationName);
+        out.put("unitLabel", scan.unitLabel);
+        out.put("closesAt", scan.closesAt);
+        out.put("instrument", scan.instrumentVersion.instrument.name);
+        out.putAll(AnswerValidator.questionnaire(def, language));
+        return out;
+    }
+
+    /**
+     * Stores a complete response exactly once per code. The code is claimed with a conditional update, so of
+     * two concurrent submits one wins and the other sees the code used (409); a rejected submission claims
+     * nothing because the whole transaction rolls back.
+     */
+    @Transactional
+    public UUID submit(String code, String lang, JsonNode answers) {
+        String language = language(lang);
+        if (!InvitationCodes.wellFormed(code)) {
+            throw ProblemException.notFound("invitation code", code);
+        }
+        String hash = InvitationCodes.hash(code);
+        Invitation inv = Invitation.find("codeHash", hash).firstResult();
+        if (inv == null) {
+            throw ProblemException.notFound("invitation code", code);
+        }
+        Scan scan = Scan.findById(inv.scanId);
+        requireOpen(scan);
+        InstrumentDefinition def = instruments.definitionOf(scan.instrumentVersion);
+        AnswerValidator.Result r = AnswerValidator.check(def, answers, true);
+        if (!r.valid()) {
+            throw ProblemException.invalid(r.errors());
+        }
+        int claimed = em.createNativeQuery(
+                        "UPDATE invitation SET status = 'USED', used_at = date_trunc('day', now()) WHERE code_hash = ?1 AND status = 'ISSUED'")
+                .setParameter(1, hash).executeUpdate();
+        if (claimed != 1) {
+            throw used(code, inv);
+        }
+        UUID id = UUID.randomUUID();
+        SurveyResponse resp = new SurveyResponse();
+        resp.id = id;
+        resp.scanId = scan.id;
+        resp.submittedOn = LocalDate.now(AMSTERDAM);
+        resp.language = language;
+        resp.persist();
+        em.flush();
+        insertAnswers(id, scan.id, r.answers());
+        return id;
+    }
+
+    private void insertAnswers(UUID responseId, UUID scanId, List<AnswerValidator.StoredAnswer> answers) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO answer (response_id, scan_id, item_key, dimension_key, score, favourable, choice, text_value) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (AnswerValidator.StoredAnswer a : answers) {
+                    ps.setObject(1, responseId);
+                    ps.setObject(2, scanId);
+                    ps.setString(3, a.itemKey());
+                    ps.setString(4, a.dimensionKey());
+                    ps.setBigDecimal(5, a.score());
+                    ps.setObject(6, a.favourable(), java.sql.Types.BOOLEAN);
+                    ps.setString(7, a.choice());
+                    ps.setString(8, a.text());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    private Invitation usable(String code) {
+        if (!InvitationCodes.wellFormed(code)) {
+            throw ProblemException.notFound("invitation code", code);
+        }
+        Invitation inv = Invitation.find("codeHash", InvitationCodes.hash(code)).firstResult();
+        if (inv == null) {
+            throw ProblemException.notFound("invitation code", code);
+        }
+        if (!Invitation.ISSUED.equals(inv.status)) {
+            throw used(code, inv);
+        }
+        return inv;
+    }
+
+    private static ProblemException used(String code, Invitation inv) {
+        Invitation current = Invitation.findById(inv.id);
+        if (current != null && Invitation.REVOKED.equals(current.status)) {
+            return new ProblemException(410, "code-revoked", "Code revoked", "this code has been withdrawn by the organiser");
+        }
+        return new ProblemException(409, "code-used", "Already answered",
+                "a response has already been submitted with this code; nothing was changed");
+    }
+
+    private static void requireOpen(Scan scan) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (scan.status != ScanStatus.OPEN || now.isBefore(scan.opensAt) || !now.isBefore(scan.closesAt)) {
+            throw new ProblemException(409, "scan-not-open", "Scan not open",
+                    "this scan is not accepting answers (open from " + scan.opensAt + " until " + scan.closesAt + ")");
+        }
+    }
+
+    private static String language(String lang) {
+        String l = lang == null || lang.isBlank() ? "nl" : lang.trim().toLowerCase();
+        if (!LANGUAGES.contains(l)) {
+            throw ProblemException.invalid("lang", "must be nl or en");
+        }
+        return l;
+    }
+}

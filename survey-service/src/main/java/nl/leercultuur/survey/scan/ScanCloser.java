@@ -1,0 +1,30 @@
+package nl.leercultuur.survey.scan;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+
+/** Closes scans whose close time has passed, so results and events do not wait for someone to press close. */
+@ApplicationScoped
+public class ScanCloser {
+
+    private static final Logger LOG = Logger.getLogger(ScanCloser.class);
+
+    @Inject
+    ScanService scans;
+
+    @Scheduled(every = "${leercultuur.survey.close-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void closeDue() {
+        try {
+            int n = scans.closeDueAsSystem(OffsetDateTime.now());
+            if (n > 0) {
+                LOG.infof("closed %d scan(s) whose close time had passed", n);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("closing due scans failed, will retry: %s", e.toString());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.leercultuur.survey.scan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+public final class ScanDtos {
+
+    private ScanDtos() {
+    }
+
+    public record CreateScan(
+            @NotBlank String instrumentKey,
+            @Positive Integer instrumentVersion,
+            @NotBlank @Size(max = 100) String organisationId,
+            @Size(max = 200) String unitLabel,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull OffsetDateTime opensAt,
+            @NotNull OffsetDateTime closesAt,
+            @Min(value = 3, message = "must be at least 3: smaller groups could be recognised") @Max(1000) Integer anonymityThreshold,
+            @Positive @Max(1_000_000) Integer expectedPopulation) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScanView(UUID id, String title, String status, String instrumentKey, int instrumentVersion,
+                           String organisationId, String organisationName, String sector, String region,
+                           String unitLabel, OffsetDateTime opensAt, OffsetDateTime closesAt,
+                           int anonymityThreshold, Integer expectedPopulation, int invitationsIssued,
+                           int responseCount, BigDecimal responseRate, OffsetDateTime createdAt,
+                           OffsetDateTime openedAt, OffsetDateTime closedAt, long version) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DimensionScore(String key, String name, int n, BigDecimal mean, BigDecimal sd,
+                                 BigDecimal favourableShare, Map<String, Integer> distribution) {
+    }
+
+    /** Results of a closed scan; dimensions are empty (and {@code suppressed} true) below the anonymity threshold. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScanResults(UUID scanId, String status, int responseCount, BigDecimal responseRate,
+                              int anonymityThreshold, boolean suppressed, BigDecimal overallIndex,
+                              List<DimensionScore> dimensions, List<String> openAnswers) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+}

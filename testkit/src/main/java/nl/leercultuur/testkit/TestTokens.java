@@ -1,0 +1,113 @@
+package nl.leercultuur.testkit;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Real RS256-signed bearer tokens for tests, shaped like the stack's Keycloak tokens (realm roles under
+ * {@code realm_access.roles}, the organisation in {@code org_id}, audience {@code leercultuur-api}).
+ * The key pair is made once per JVM and kept in system properties, because Quarkus test resources and
+ * test classes may be loaded by different class loaders.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://test.leercultuur.nl/realms/leercultuur";
+    public static final String AUDIENCE = "leercultuur-api";
+    private static final String PUBLIC = "leercultuur.testkit.public-key";
+    private static final String PRIVATE = "leercultuur.testkit.private-key";
+
+    private TestTokens() {
+    }
+
+    /** The base64 X.509 public key, as {@code quarkus.oidc.public-key} takes it. */
+    public static synchronized String publicKey() {
+        if (System.getProperty(PUBLIC) == null) {
+            try {
+                KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+                g.initialize(2048);
+                KeyPair kp = g.generateKeyPair();
+                System.setProperty(PRIVATE, Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded()));
+                System.setProperty(PUBLIC, Base64.getEncoder().encodeToString(kp.getPublic().getEncoded()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return System.getProperty(PUBLIC);
+    }
+
+    private static PrivateKey privateKey() {
+        publicKey();
+        try {
+            byte[] der = Base64.getDecoder().decode(System.getProperty(PRIVATE));
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Config that makes a service verify these tokens. */
+    public static Map<String, String> oidcConfig() {
+        return Map.of("quarkus.oidc.public-key", publicKey(),
+                "quarkus.oidc.token.issuer", ISSUER,
+                "quarkus.oidc.token.audience", AUDIENCE);
+    }
+
+    public static String admin() {
+        return token("admin-user", null, "admin");
+    }
+
+    public static String curator() {
+        return token("curator-user", null, "curator");
+    }
+
+    public static String facilitator() {
+        return token("facilitator-user", null, "facilitator");
+    }
+
+    public static String participant() {
+        return token("participant-user", null, "participant");
+    }
+
+    public static String partner() {
+        return token("service-account-partner", null, "partner");
+    }
+
+    public static String orgManager(String organisationId) {
+        return token("manager-of-" + organisationId, organisationId, "org-manager");
+    }
+
+    public static String token(String subject, String organisationId, String... roles) {
+        JwtClaimsBuilder b = Jwt.issuer(ISSUER).subject(subject).audience(AUDIENCE)
+                .claim("preferred_username", subject)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("jti", UUID.randomUUID().toString())
+                .expiresIn(3600);
+        if (organisationId != null) {
+            b.claim("org_id", organisationId);
+        }
+        return b.jws().keyId("test").sign(privateKey());
+    }
+
+    /** A well-formed token signed by a key the services do not trust. */
+    public static String forged(String... roles) {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return Jwt.issuer(ISSUER).subject("mallory").audience(AUDIENCE)
+                    .claim("realm_access", Map.of("roles", List.of(roles))).expiresIn(3600)
+                    .sign(g.generateKeyPair().getPrivate());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
