@@ -1,0 +1,76 @@
+package nl.leercultuur.network.organisation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.leercultuur.network.organisation.OrganisationDtos.CreateOrganisation;
+import nl.leercultuur.network.organisation.OrganisationDtos.OrganisationView;
+import nl.leercultuur.network.organisation.OrganisationDtos.Page;
+import nl.leercultuur.network.organisation.OrganisationDtos.UpdateOrganisation;
+import nl.leercultuur.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/api/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "The regional registry of member organisations")
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService organisations;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List organisations by name, with filters")
+    public Page<OrganisationView> list(
+            @QueryParam("sector") @Pattern(regexp = OrganisationDtos.SECTORS, message = "must be one of " + OrganisationDtos.SECTORS) String sector,
+            @QueryParam("region") String region, @QueryParam("active") Boolean active, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return organisations.list(sector, region, active, q, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "One organisation")
+    public OrganisationView get(@PathParam("id") String id) {
+        return organisations.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register an organisation (admin)")
+    public Response create(@NotNull @Valid CreateOrganisation req) {
+        OrganisationView v = organisations.create(req);
+        return Response.created(URI.create("/api/v1/organisations/" + v.id())).entity(v).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Update an organisation (admin); send the version you read, a stale one gets 409")
+    public OrganisationView update(@PathParam("id") String id, @NotNull @Valid UpdateOrganisation req) {
+        return organisations.update(id, req);
+    }
+}
