@@ -1,0 +1,135 @@
+package nl.leercultuur.analytics.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.leercultuur.platform.events.CloudEvent;
+import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.platform.events.MalformedEventException;
+import nl.leercultuur.platform.inbox.EventHandler;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Stores a completed scan's profile. Runs inside the consumer's transaction with the event id, so a
+ * duplicate changes nothing; a later-closed version of the same scan replaces an earlier one, an older one
+ * arriving late is ignored (order-tolerant).
+ */
+@ApplicationScoped
+public class ScanCompletedHandler implements EventHandler {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public String type() {
+        return EventTypes.SCAN_COMPLETED;
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        JsonNode d;
+        try {
+            d = json.readTree(event.data());
+        } catch (Exception e) {
+            throw new MalformedEventException("data of event " + event.id() + " is not JSON");
+        }
+        UUID scanId = uuid(d, "scanId");
+        OffsetDateTime closedAt = time(d, "closedAt");
+        int updated = em.createNativeQuery("""
+                INSERT INTO scan_profile (scan_id, event_id, organisation_id, organisation_name, sector, region, unit_label,
+                    title, instrument_key, instrument_version, closed_at, response_count, response_rate, anonymity_threshold,
+                    suppressed, overall_index, scoring, dimension_mapping)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, cast(?17 AS jsonb), cast(?18 AS jsonb))
+                ON CONFLICT (scan_id) DO UPDATE SET event_id = excluded.event_id, organisation_name = excluded.organisation_name,
+                    closed_at = excluded.closed_at, response_count = excluded.response_count, response_rate = excluded.response_rate,
+                    suppressed = excluded.suppressed, overall_index = excluded.overall_index, scoring = excluded.scoring,
+                    dimension_mapping = excluded.dimension_mapping, received_at = now()
+                WHERE scan_profile.closed_at < excluded.closed_at
+                """)
+                .setParameter(1, scanId).setParameter(2, event.id())
+                .setParameter(3, text(d, "organisationId", true)).setParameter(4, text(d, "organisationName", true))
+                .setParameter(5, text(d, "sector", true)).setParameter(6, text(d, "region", true))
+                .setParameter(7, text(d, "unitLabel", false)).setParameter(8, text(d, "title", true))
+                .setParameter(9, require(d, "/instrument/key").asText()).setParameter(10, require(d, "/instrument/version").asInt())
+                .setParameter(11, closedAt).setParameter(12, require(d, "/responseCount").asInt())
+                .setParameter(13, decimal(d, "responseRate")).setParameter(14, require(d, "/anonymityThreshold").asInt())
+                .setParameter(15, require(d, "/suppressed").asBoolean()).setParameter(16, decimal(d, "overallIndex"))
+                .setParameter(17, d.has("scoring") ? d.get("scoring").toString() : null)
+                .setParameter(18, d.at("/instrument/dimensionMapping").isMissingNode() ? null : d.at("/instrument/dimensionMapping").toString())
+                .executeUpdate();
+        if (updated == 0) {
+            return; // an older completion of a scan we already hold: keep the newer one
+        }
+        em.createNativeQuery("DELETE FROM dimension_score WHERE scan_id = ?1").setParameter(1, scanId).executeUpdate();
+        boolean suppressed = d.get("suppressed").asBoolean();
+        JsonNode dims = d.get("dimensions");
+        if (suppressed || dims == null) {
+            return; // below the anonymity threshold nothing per dimension is kept, even if a producer sent it
+        }
+        for (JsonNode x : dims) {
+            em.createNativeQuery("""
+                    INSERT INTO dimension_score (scan_id, dimension_key, name, n, mean, sd, favourable_share, distribution, scale_min, scale_max)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 AS jsonb), ?9, ?10)
+                    """)
+                    .setParameter(1, scanId).setParameter(2, text(x, "key", true)).setParameter(3, text(x, "name", false) == null ? x.get("key").asText() : x.get("name").asText())
+                    .setParameter(4, require(x, "/n").asInt()).setParameter(5, new BigDecimal(require(x, "/mean").asText()))
+                    .setParameter(6, new BigDecimal(require(x, "/sd").asText())).setParameter(7, decimal(x, "favourableShare"))
+                    .setParameter(8, x.has("distribution") ? x.get("distribution").toString() : null)
+                    .setParameter(9, decimal(x, "scaleMin")).setParameter(10, decimal(x, "scaleMax"))
+                    .executeUpdate();
+        }
+    }
+
+    private static JsonNode require(JsonNode d, String pointer) {
+        JsonNode v = d.at(pointer);
+        if (v.isMissingNode() || v.isNull()) {
+            throw new MalformedEventException("field " + pointer.substring(1).replace('/', '.') + " is missing");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode d, String field, boolean required) {
+        JsonNode v = d.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new MalformedEventException("field " + field + " is missing");
+            }
+            return null;
+        }
+        return v.asText();
+    }
+
+    private static BigDecimal decimal(JsonNode d, String field) {
+        JsonNode v = d.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            throw new MalformedEventException("field " + field + " must be a number");
+        }
+        return v.decimalValue();
+    }
+
+    private static UUID uuid(JsonNode d, String field) {
+        try {
+            return UUID.fromString(text(d, field, true));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("field " + field + " is not a UUID");
+        }
+    }
+
+    private static OffsetDateTime time(JsonNode d, String field) {
+        try {
+            return OffsetDateTime.parse(text(d, field, true));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MalformedEventException("field " + field + " is not an RFC 3339 time");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package nl.leercultuur.analytics.ingest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.leercultuur.platform.events.CloudEvent;
+import nl.leercultuur.platform.events.CloudEventKafka;
+import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.TestKafka;
+import nl.leercultuur.testkit.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "analytics"), @ResourceArg(name = "kafka", value = "true")})
+class ScanCompletedIngestTest {
+
+    static final String ORG = "laurens";
+
+    static String event(String scanId, String closedAt, int responses, double safety, double ambition, boolean suppressed) {
+        String dims = suppressed ? "[]" : """
+                [{"key":"psychological-safety","name":"Psychologische veiligheid","n":%d,"mean":%s,"sd":0.8,"favourableShare":0.4,"scaleMin":1,"scaleMax":7,"distribution":{"1":2,"7":5}},
+                 {"key":"team-ambition","name":"Teamambitie","n":%d,"mean":%s,"sd":1.1,"favourableShare":0.3,"scaleMin":1,"scaleMax":7}]
+                """.formatted(responses, safety, responses, ambition);
+        return """
+                {"scanId":"%s","organisationId":"%s","organisationName":"Laurens","sector":"elderly-care","region":"Rotterdam-Rijnmond",
+                 "unitLabel":"Team Zuid","title":"Teamscan","instrument":{"key":"team-psychological-safety","version":1},
+                 "openedAt":"2026-01-01T08:00:00Z","closedAt":"%s","responseCount":%d,"responseRate":0.5,"anonymityThreshold":5,
+                 "suppressed":%s,%s"dimensions":%s,
+                 "scoring":{"learningZone":{"safety":"psychological-safety","ambition":"team-ambition","cutOff":4.0}}}
+                """.formatted(scanId, ORG, closedAt, responses, suppressed, suppressed ? "" : "\"overallIndex\":4.5,", dims);
+    }
+
+    static void publish(String eventId, String data) {
+        TestKafka.send(CloudEventKafka.toRecord(EventTypes.SCAN_COMPLETED, ORG,
+                new CloudEvent(eventId, "/leercultuur/survey-service", EventTypes.SCAN_COMPLETED, null,
+                        OffsetDateTime.now(), "application/json", data)));
+    }
+
+    static void awaitProfile(String scanId, int responses) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scanId + "/profile")
+                        .then().statusCode(200).body("responseCount", equalTo(responses)));
+    }
+
+    @Test
+    void profileWithLearningZoneIsBuiltFromTheEvent() {
+        String scanId = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), event(scanId, "2026-02-01T10:00:00Z", 12, 5.2, 3.1, false));
+        awaitProfile(scanId, 12);
+        given().auth().oauth2(TestTokens.orgManager(ORG)).when().get("/api/v1/analytics/scans/" + scanId + "/profile")
+                .then().statusCode(200)
+                .body("dimensions", hasSize(2))
+                .body("dimensions.find { it.key == 'psychological-safety' }.mean", is(5.2f))
+                .body("learningZone.zone", equalTo("COMFORT"))
+                .body("learningZone.cutOff", is(4.0f));
+        given().auth().oauth2(TestTokens.orgManager("aafje")).when().get("/api/v1/analytics/scans/" + scanId + "/profile")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(401);
+    }
+
+    @Test
+    void duplicateAndOlderEventsChangeNothing() {
+        String scanId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        publish(eventId, event(scanId, "2026-03-01T10:00:00Z", 20, 4.0, 4.0, false));
+        awaitProfile(scanId, 20);
+        // the same event id again, with other figures: must be ignored
+        publish(eventId, event(scanId, "2026-03-02T10:00:00Z", 99, 1.0, 1.0, false));
+        // an older completion of the same scan arriving late: must be ignored
+        publish(UUID.randomUUID().toString(), event(scanId, "2026-02-01T10:00:00Z", 7, 2.0, 2.0, false));
+        // a marker published after both: once it is visible, the two before it have been consumed
+        String marker = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), event(marker, "2026-03-01T10:00:00Z", 6, 4.0, 4.0, false));
+        awaitProfile(marker, 6);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scanId + "/profile")
+                .then().statusCode(200).body("responseCount", equalTo(20))
+                .body("learningZone.zone", equalTo("LEARNING"));
+    }
+
+    @Test
+    void suppressedScanKeepsNoDimensions() {
+        String scanId = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), event(scanId, "2026-03-01T10:00:00Z", 3, 0, 0, true));
+        awaitProfile(scanId, 3);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scanId + "/profile")
+                .then().body("suppressed", equalTo(true)).body("dimensions", hasSize(0));
+    }
+
+    @Test
+    void malformedEventGoesToDeadLetterTopicAndConsumingGoesOn() {
+        ProducerRecord<String, String> bad = new ProducerRecord<>(EventTypes.SCAN_COMPLETED, ORG, "{\"scanId\":\"not-a-uuid\"}");
+        CloudEventKafka.put(bad.headers(), "ce_specversion", "1.0");
+        CloudEventKafka.put(bad.headers(), "ce_id", "bad-" + UUID.randomUUID());
+        CloudEventKafka.put(bad.headers(), "ce_source", "/test");
+        CloudEventKafka.put(bad.headers(), "ce_type", EventTypes.SCAN_COMPLETED);
+        TestKafka.send(bad);
+        ProducerRecord<String, String> noHeaders = new ProducerRecord<>(EventTypes.SCAN_COMPLETED, ORG, "{}");
+        TestKafka.send(noHeaders);
+        String scanId = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), event(scanId, "2026-03-01T10:00:00Z", 8, 4.0, 4.0, false));
+        awaitProfile(scanId, 8);
+        List<ConsumerRecord<String, String>> dlq = TestKafka.read(EventTypes.SCAN_COMPLETED + ".dlq", Duration.ofSeconds(10),
+                l -> l.size() >= 2);
+        assertEquals(2, dlq.size());
+        assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("scanId is not a UUID")),
+                () -> dlq.stream().map(r -> CloudEventKafka.get(r.headers(), "dlq_reason")).toList().toString());
+        assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("ce_specversion")));
+    }
+}
