@@ -86,6 +86,22 @@ public final class StubHttpServer implements AutoCloseable {
         String query = ex.getRequestURI().getRawQuery();
         seen.add(new Seen(ex.getRequestMethod(), path + (query == null ? "" : "?" + query),
                 ex.getRequestHeaders().getFirst("Authorization")));
+        if (path.endsWith("/echo")) {
+            // Echo: method, selected headers and the body as received, to check what a proxy forwarded.
+            byte[] in = ex.getRequestBody().readAllBytes();
+            String reqId = ex.getRequestHeaders().getFirst("X-Request-Id");
+            ex.getResponseHeaders().add("Content-Type", "application/octet-stream");
+            ex.getResponseHeaders().add("X-Echo-Method", ex.getRequestMethod());
+            ex.getResponseHeaders().add("X-Echo-Request-Id", reqId == null ? "" : reqId);
+            String fwd = ex.getRequestHeaders().getFirst("X-Forwarded-For");
+            ex.getResponseHeaders().add("X-Echo-Forwarded-For", fwd == null ? "" : fwd);
+            String status = ex.getRequestHeaders().getFirst("X-Echo-Status");
+            ex.sendResponseHeaders(status == null ? 200 : Integer.parseInt(status), in.length == 0 ? -1 : in.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(in);
+            }
+            return;
+        }
         Canned c = failWith != null ? new Canned(failWith, "{\"status\":" + failWith + "}", 0)
                 : answers.get(path + (query == null ? "" : "?" + query));
         if (c == null && failWith == null) {

@@ -1,0 +1,47 @@
+package nl.leercultuur.gateway.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.leercultuur.gateway.routing.GatewayConfig;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/** The gateway is ready when every backend says it is ready (asked in parallel, one second each). */
+@Readiness
+@ApplicationScoped
+public class BackendsReadiness implements HealthCheck {
+
+    @Inject
+    GatewayConfig config;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    @Override
+    public HealthCheckResponse call() {
+        Map<String, CompletableFuture<Integer>> checks = config.backends().entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey,
+                e -> http.sendAsync(HttpRequest.newBuilder(URI.create(e.getValue().url() + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(1)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .thenApply(HttpResponse::statusCode).exceptionally(t -> 0)));
+        HealthCheckResponseBuilder b = HealthCheckResponse.named("backends").up();
+        for (Map.Entry<String, CompletableFuture<Integer>> c : checks.entrySet()) {
+            int status = c.getValue().join();
+            b.withData(c.getKey(), status == 200 ? "UP" : "DOWN");
+            if (status != 200) {
+                b.down();
+            }
+        }
+        return b.build();
+    }
+}

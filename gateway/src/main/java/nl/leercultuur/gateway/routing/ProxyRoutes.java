@@ -1,0 +1,148 @@
+package nl.leercultuur.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Forwards each public prefix to its backend with Vert.x' reverse proxy (method, headers, body, status and
+ * streaming intact). Adds X-Request-Id and X-Forwarded-*; answers 503/504 as problem+json when a backend is
+ * down, slow or its circuit is open.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger("gateway.access");
+    public static final String REQUEST_ID = "X-Request-Id";
+
+    @Inject
+    GatewayConfig config;
+
+    private final Map<String, CircuitBreaker> breakers = new LinkedHashMap<>();
+
+    void routes(@Observes Router router, Vertx vertx) {
+        config.backends().forEach((name, backend) -> {
+            URI uri = URI.create(backend.url());
+            int port = uri.getPort() > 0 ? uri.getPort() : 80;
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setMaxPoolSize(config.poolSize()).setKeepAlive(true).setConnectTimeout(1000));
+            CircuitBreaker breaker = new CircuitBreaker(backend.breakerThreshold(), backend.breakerOpenMs(), System::currentTimeMillis);
+            breakers.put(name, breaker);
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((req, c) -> c.request(new RequestOptions()
+                            .setServer(SocketAddress.inetSocketAddress(port, uri.getHost()))
+                            .setIdleTimeout(backend.timeoutMs())));
+            proxy.addInterceptor(new Guard(name, breaker));
+            for (String prefix : backend.prefixes()) {
+                router.route(prefix).order(10).handler(rc -> forward(rc, proxy));
+                router.route(prefix + "/*").order(10).handler(rc -> forward(rc, proxy));
+            }
+            LOG.infof("routing %s to %s (%s)", backend.prefixes(), name, backend.url());
+        });
+    }
+
+    public Map<String, CircuitBreaker> breakers() {
+        return breakers;
+    }
+
+    private static void forward(RoutingContext rc, HttpProxy proxy) {
+        HttpServerRequest req = rc.request();
+        String id = req.getHeader(REQUEST_ID);
+        if (id == null || id.isBlank() || id.length() > 128) {
+            id = UUID.randomUUID().toString();
+            req.headers().set(REQUEST_ID, id);
+        }
+        rc.response().putHeader(REQUEST_ID, id);
+        req.headers().set("X-Forwarded-Host", req.authority() == null ? "" : req.authority().toString());
+        req.headers().set("X-Forwarded-Proto", req.scheme());
+        String peer = req.remoteAddress() == null ? "" : req.remoteAddress().host();
+        String prior = req.getHeader("X-Forwarded-For");
+        req.headers().set("X-Forwarded-For", prior == null ? peer : prior + ", " + peer);
+        rc.put("started", System.nanoTime());
+        proxy.handle(req);
+    }
+
+    /** Circuit breaker, error translation and the access log line around each proxied call. */
+    private static final class Guard implements ProxyInterceptor {
+        private final String backend;
+        private final CircuitBreaker breaker;
+
+        Guard(String backend, CircuitBreaker breaker) {
+            this.backend = backend;
+            this.breaker = breaker;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
+            ProxyRequest req = ctx.request();
+            long started = System.nanoTime();
+            if (!breaker.allow()) {
+                return Future.succeededFuture(problem(req, 503, "backend-unavailable",
+                        backend + " is unavailable (circuit open); try again shortly", started));
+            }
+            return ctx.sendRequest().map(resp -> {
+                if (resp.getStatusCode() >= 500 && resp.getStatusCode() != 501) {
+                    breaker.failure();
+                } else {
+                    breaker.success();
+                }
+                resp.putHeader(REQUEST_ID, req.headers().get(REQUEST_ID));
+                log(req, resp.getStatusCode(), started);
+                return resp;
+            }).recover(err -> {
+                breaker.failure();
+                boolean timeout = err instanceof TimeoutException || String.valueOf(err.getMessage()).toLowerCase().contains("timeout");
+                return Future.succeededFuture(timeout
+                        ? problem(req, 504, "backend-timeout", backend + " did not answer in time", started)
+                        : problem(req, 503, "backend-unavailable", backend + " cannot be reached; try again shortly", started));
+            });
+        }
+
+        private ProxyResponse problem(ProxyRequest req, int status, String slug, String detail, long started) {
+            String id = req.headers().get(REQUEST_ID);
+            JsonObject p = new JsonObject().put("type", "https://leercultuur.nl/problems/" + slug)
+                    .put("title", status == 504 ? "Gateway Timeout" : "Service Unavailable").put("status", status)
+                    .put("detail", detail).put("instance", req.getURI()).put("requestId", id);
+            Buffer body = p.toBuffer();
+            ProxyResponse resp = req.response().setStatusCode(status).setStatusMessage(status == 504 ? "Gateway Timeout" : "Service Unavailable");
+            resp.headers().clear();
+            resp.putHeader("Content-Type", "application/problem+json").putHeader(REQUEST_ID, id)
+                    .putHeader("Content-Length", String.valueOf(body.length()));
+            if (status == 503) {
+                resp.putHeader("Retry-After", "5");
+            }
+            resp.setBody(Body.body(body));
+            log(req, status, started);
+            return resp;
+        }
+
+        private void log(ProxyRequest req, int status, long started) {
+            LOG.infof("%s %s -> %s %d %.1f ms [%s]", req.getMethod(), req.getURI(), backend, status,
+                    (System.nanoTime() - started) / 1e6, req.headers().get(REQUEST_ID));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package nl.leercultuur.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(GatewayTestBackends.class)
+class GatewayRoutingTest {
+
+    @Test
+    void anonymousMayReadCatalogueAndInstrumentsAndAnswerWithACode() {
+        given().when().get("/api/v1/catalog/resources").then().statusCode(200).body("items[0].title", equalTo("Leren in de zorg"));
+        given().when().get("/api/v1/surveys/instruments").then().statusCode(200).body("total", equalTo(1));
+        given().when().get("/api/v1/surveys/respond/ABCD-EFGH-JKMN").then().statusCode(200);
+    }
+
+    @Test
+    void everythingElseNeedsAValidToken() {
+        given().when().get("/api/v1/surveys/scans").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forged("admin")).when().get("/api/v1/surveys/scans").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forged("admin")).when().get("/api/v1/catalog/resources").then().statusCode(401);
+        given().when().post("/api/v1/catalog/resources").then().statusCode(401);
+        given().auth().oauth2(TestTokens.orgManager("laurens")).when().get("/api/v1/surveys/scans").then().statusCode(200);
+    }
+
+    @Test
+    void methodBodyStatusAndHeadersPassThroughAndRequestIdIsKept() {
+        byte[] body = new byte[3 * 1024 * 1024];
+        new Random(7).nextBytes(body);
+        Response r = given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", "req-42").header("X-Echo-Status", "202")
+                .contentType("application/octet-stream").body(body)
+                .when().put("/api/v1/surveys/echo");
+        assertEquals(202, r.statusCode());
+        assertArrayEquals(body, r.asByteArray());
+        assertEquals("PUT", r.header("X-Echo-Method"));
+        assertEquals("req-42", r.header("X-Echo-Request-Id"));
+        assertEquals("req-42", r.header("X-Request-Id"));
+        assertTrue(r.header("X-Echo-Forwarded-For").contains("127.0.0.1"));
+        // without an id the gateway makes one and returns it
+        given().auth().oauth2(TestTokens.admin()).when().delete("/api/v1/surveys/echo").then().statusCode(200)
+                .header("X-Echo-Method", "DELETE").header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void hangingBackendGives504WithinTwoSeconds() {
+        long t0 = System.nanoTime();
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/organisations").then().statusCode(504)
+                .contentType("application/problem+json").body("type", containsString("backend-timeout"));
+        assertTrue(System.nanoTime() - t0 < 2_000_000_000L);
+    }
+
+    @Test
+    void deadBackendGives503AndItsCircuitOpens() {
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/x/profile").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "5");
+        }
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/x/profile").then().statusCode(503)
+                .body("detail", containsString("circuit open"));
+    }
+
+    @Test
+    void oneSwaggerUiOverTheBackendsDocuments() {
+        given().when().get("/openapi/survey").then().statusCode(200).body("info.title", equalTo("survey"));
+        given().when().get("/openapi/nothing").then().statusCode(404);
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,56 @@
+package nl.leercultuur.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import nl.leercultuur.testkit.StubHttpServer;
+import nl.leercultuur.testkit.TestTokens;
+
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Real HTTP backends for the gateway: survey and catalogue answer, network hangs, analytics is down. */
+public class GatewayTestBackends implements QuarkusTestResourceLifecycleManager {
+
+    private StubHttpServer survey;
+    private StubHttpServer catalog;
+    private StubHttpServer network;
+
+    @Override
+    public Map<String, String> start() {
+        survey = new StubHttpServer(0)
+                .answer("/api/v1/surveys/instruments", 200, "{\"items\":[{\"key\":\"learning-culture-carriers\"}],\"total\":1}")
+                .answer("/api/v1/surveys/scans", 200, "{\"items\":[],\"total\":0}")
+                .answer("/api/v1/surveys/respond/ABCD-EFGH-JKMN", 200, "{\"sections\":[]}")
+                .answer("/q/health/ready", 200, "{\"status\":\"UP\"}")
+                .answer("/q/openapi", 200, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"survey\"},\"paths\":{\"/api/v1/surveys/scans\":{}}}");
+        catalog = new StubHttpServer(0)
+                .answer("/api/v1/catalog/resources", 200, "{\"items\":[{\"title\":\"Leren in de zorg\"}],\"total\":1}")
+                .answer("/q/health/ready", 200, "{\"status\":\"UP\"}");
+        network = new StubHttpServer(0);
+        network.delay(4000);
+        Map<String, String> c = new HashMap<>(TestTokens.oidcConfig());
+        c.put("gateway.backends.survey.url", survey.url());
+        c.put("gateway.backends.catalog.url", catalog.url());
+        c.put("gateway.backends.network.url", network.url());
+        c.put("gateway.backends.network.timeout-ms", "1000");
+        c.put("gateway.backends.analytics.url", "http://127.0.0.1:" + freePort());
+        c.put("gateway.backends.analytics.breaker-threshold", "3");
+        c.put("gateway.backends.analytics.breaker-open-ms", "60000");
+        return c;
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        survey.close();
+        catalog.close();
+        network.close();
+    }
+}
