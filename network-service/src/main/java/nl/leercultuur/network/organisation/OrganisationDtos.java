@@ -41,6 +41,4 @@ public final class OrganisationDtos {
             @NotNull Long version) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.leercultuur.network.organisation.OrganisationDtos.CreateOrganisation;
 import nl.leercultuur.network.organisation.OrganisationDtos.OrganisationView;
-import nl.leercultuur.network.organisation.OrganisationDtos.Page;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.network.organisation.OrganisationDtos.UpdateOrganisation;
 import nl.leercultuur.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -6,7 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.network.organisation.OrganisationDtos.CreateOrganisation;
 import nl.leercultuur.network.organisation.OrganisationDtos.OrganisationView;
-import nl.leercultuur.network.organisation.OrganisationDtos.Page;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.network.organisation.OrganisationDtos.UpdateOrganisation;
 import nl.leercultuur.platform.problem.Problem.FieldError;
 import nl.leercultuur.platform.problem.ProblemException;

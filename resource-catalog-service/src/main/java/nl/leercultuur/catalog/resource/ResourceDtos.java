@@ -16,6 +16,4 @@ public final class ResourceDtos {
                                List<String> audience, String status, Double rank) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.leercultuur.catalog.resource.ResourceDtos.Page;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

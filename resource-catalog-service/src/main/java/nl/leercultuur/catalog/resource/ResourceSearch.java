@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import nl.leercultuur.catalog.resource.ResourceDtos.Page;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceView;
 import nl.leercultuur.platform.problem.ProblemException;
 

@@ -49,6 +49,4 @@ public final class InstrumentDtos {
     public record StatusChange(@NotNull InstrumentVersion.Status status) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

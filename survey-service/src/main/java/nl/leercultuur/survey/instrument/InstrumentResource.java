@@ -23,7 +23,7 @@ import nl.leercultuur.survey.instrument.InstrumentDtos.CreateInstrument;
 import nl.leercultuur.survey.instrument.InstrumentDtos.DraftRequest;
 import nl.leercultuur.survey.instrument.InstrumentDtos.InstrumentDetail;
 import nl.leercultuur.survey.instrument.InstrumentDtos.InstrumentSummary;
-import nl.leercultuur.survey.instrument.InstrumentDtos.Page;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.survey.instrument.InstrumentDtos.StatusChange;
 import nl.leercultuur.survey.instrument.InstrumentDtos.VersionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -10,7 +10,7 @@ import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.survey.instrument.InstrumentDtos.CreateInstrument;
 import nl.leercultuur.survey.instrument.InstrumentDtos.InstrumentDetail;
 import nl.leercultuur.survey.instrument.InstrumentDtos.InstrumentSummary;
-import nl.leercultuur.survey.instrument.InstrumentDtos.Page;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.survey.instrument.InstrumentDtos.VersionSummary;
 import nl.leercultuur.survey.instrument.InstrumentDtos.VersionView;
 

@@ -52,6 +52,4 @@ public final class ScanDtos {
                               List<DimensionScore> dimensions, List<String> openAnswers) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

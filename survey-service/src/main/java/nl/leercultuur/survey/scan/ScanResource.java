@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.leercultuur.platform.security.Roles;
 import nl.leercultuur.survey.scan.ScanDtos.CreateScan;
-import nl.leercultuur.survey.scan.ScanDtos.Page;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.survey.scan.ScanDtos.ScanResults;
 import nl.leercultuur.survey.scan.ScanDtos.ScanView;
 import org.eclipse.microprofile.openapi.annotations.Operation;

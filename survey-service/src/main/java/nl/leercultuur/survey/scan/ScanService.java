@@ -23,7 +23,7 @@ import nl.leercultuur.survey.organisation.OrganisationInfo;
 import nl.leercultuur.survey.response.SurveyResponse;
 import nl.leercultuur.survey.scan.ScanDtos.CreateScan;
 import nl.leercultuur.survey.scan.ScanDtos.DimensionScore;
-import nl.leercultuur.survey.scan.ScanDtos.Page;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.survey.scan.ScanDtos.ScanResults;
 import nl.leercultuur.survey.scan.ScanDtos.ScanView;
 import nl.leercultuur.survey.scoring.ScanCompletedEvent;
