@@ -61,14 +61,8 @@ public class ResponseService {
     @Transactional
     public UUID submit(String code, String lang, JsonNode answers) {
         String language = language(lang);
-        if (!InvitationCodes.wellFormed(code)) {
-            throw ProblemException.notFound("invitation code", code);
-        }
-        String hash = InvitationCodes.hash(code);
-        Invitation inv = Invitation.find("codeHash", hash).firstResult();
-        if (inv == null) {
-            throw ProblemException.notFound("invitation code", code);
-        }
+        Invitation inv = byCode(code);
+        String hash = inv.codeHash;
         Scan scan = Scan.findById(inv.scanId);
         requireOpen(scan);
         InstrumentDefinition def = instruments.definitionOf(scan.instrumentVersion);
@@ -115,14 +109,17 @@ public class ResponseService {
         });
     }
 
-    private Invitation usable(String code) {
-        if (!InvitationCodes.wellFormed(code)) {
-            throw ProblemException.notFound("invitation code", code);
-        }
-        Invitation inv = Invitation.find("codeHash", InvitationCodes.hash(code)).firstResult();
+    private static Invitation byCode(String code) {
+        Invitation inv = InvitationCodes.wellFormed(code)
+                ? Invitation.find("codeHash", InvitationCodes.hash(code)).firstResult() : null;
         if (inv == null) {
             throw ProblemException.notFound("invitation code", code);
         }
+        return inv;
+    }
+
+    private Invitation usable(String code) {
+        Invitation inv = byCode(code);
         if (!Invitation.ISSUED.equals(inv.status)) {
             throw used(code, inv);
         }

@@ -50,16 +50,7 @@ public class ScanScoring {
                 SELECT ?1, s.dimension_key, s.n, round(s.mean, 3), round(s.sd, 3), round(f.share, 4), d.d
                 FROM stats s JOIN fav f USING (dimension_key) JOIN dist d USING (dimension_key)
                 """).setParameter(1, scanId).executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT dimension_key, n, mean, sd, favourable_share, distribution::text FROM dimension_result "
-                        + "WHERE scan_id = ?1 ORDER BY dimension_key").setParameter(1, scanId).getResultList();
-        List<DimensionStats> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            out.add(new DimensionStats((String) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2], (BigDecimal) r[3],
-                    (BigDecimal) r[4], (String) r[5]));
-        }
-        return out;
+        return stored(scanId);
     }
 
     public List<DimensionStats> stored(UUID scanId) {
