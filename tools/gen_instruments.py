@@ -37,7 +37,11 @@ def dim(key, nl, en, items, desc_nl=None, desc_en=None, prefix=None):
         d["description"] = {"nl": desc_nl, "en": desc_en}
     return d
 
-def write(meta, scales, dims, scoring=None):
+def write(meta, scales, dims, scoring=None, min_respondents=None):
+    # Short sub-scales (three items) need more respondents than the overall score before they mean much.
+    if min_respondents:
+        for d in dims:
+            d["minRespondents"] = min_respondents
     definition = {"languages": ["nl", "en"], "scales": scales, "dimensions": dims}
     if scoring:
         definition["scoring"] = scoring
@@ -124,7 +128,7 @@ files.append(write({
         ("Leidinggevenden begeleiden en coachen de mensen die ze aansturen.", "Managers mentor and coach the people they lead.", F5),
         ("Leidinggevenden zoeken zelf voortdurend naar kansen om te leren.", "Managers keep looking for chances to learn themselves.", F5),
         ("Leidinggevenden zorgen dat wat geleerd wordt aansluit bij de koers.", "Managers make sure what is learned fits the direction of the organisation.", F5)]),
-]))
+], min_respondents=8))
 
 files.append(write({
     "key": "tno-learning-levels",

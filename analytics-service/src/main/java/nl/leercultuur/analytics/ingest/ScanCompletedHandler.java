@@ -74,6 +74,9 @@ public class ScanCompletedHandler implements EventHandler {
             return; // below the anonymity threshold nothing per dimension is kept, even if a producer sent it
         }
         for (JsonNode x : dims) {
+            if (x.path("suppressed").asBoolean(false)) {
+                continue; // too few respondents for this dimension: the producer sent no figures for it
+            }
             em.createNativeQuery("""
                     INSERT INTO dimension_score (scan_id, dimension_key, name, n, mean, sd, favourable_share, distribution, scale_min, scale_max)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 AS jsonb), ?9, ?10)

@@ -18,6 +18,10 @@ public final class CloudEventKafka {
     public static final String CE_SPECVERSION = "ce_specversion";
     public static final String CE_SUBJECT = "ce_subject";
     public static final String CE_TIME = "ce_time";
+    public static final String CE_DATASCHEMA = "ce_dataschema";
+    private static final String CE_PREFIX = "ce_";
+    private static final java.util.Set<String> CORE = java.util.Set.of(CE_ID, CE_SOURCE, CE_TYPE, CE_SPECVERSION,
+            CE_SUBJECT, CE_TIME, CE_DATASCHEMA);
     public static final String CONTENT_TYPE = "content-type";
 
     private CloudEventKafka() {
@@ -32,6 +36,8 @@ public final class CloudEventKafka {
         put(h, CE_TYPE, e.type());
         if (e.subject() != null) put(h, CE_SUBJECT, e.subject());
         if (e.time() != null) put(h, CE_TIME, e.time().toString());
+        if (e.dataSchema() != null) put(h, CE_DATASCHEMA, e.dataSchema());
+        e.extensions().forEach((name, value) -> put(h, CE_PREFIX + name, value));
         put(h, CONTENT_TYPE, e.dataContentType() == null ? "application/json" : e.dataContentType());
         return r;
     }
@@ -62,7 +68,14 @@ public final class CloudEventKafka {
         if (r.value() == null || r.value().isBlank()) {
             throw new MalformedEventException("event " + id + " has no data");
         }
-        return new CloudEvent(id, source, type, get(h, CE_SUBJECT), t, get(h, CONTENT_TYPE), r.value());
+        java.util.Map<String, String> extensions = new java.util.TreeMap<>();
+        for (Header header : h) {
+            if (header.key().startsWith(CE_PREFIX) && !CORE.contains(header.key()) && header.value() != null) {
+                extensions.put(header.key().substring(CE_PREFIX.length()), new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return new CloudEvent(id, source, type, get(h, CE_SUBJECT), t, get(h, CONTENT_TYPE), get(h, CE_DATASCHEMA),
+                extensions, r.value());
     }
 
     private static String require(Headers h, String name) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
+import nl.leercultuur.platform.events.EventTypes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -48,6 +49,9 @@ public class OutboxRelay {
     String bootstrapServers;
     @ConfigProperty(name = "leercultuur.outbox.send-timeout-ms", defaultValue = "5000")
     long sendTimeoutMs;
+    /** Where the event data schemas are published (e.g. through the gateway); ends with a slash. */
+    @ConfigProperty(name = "leercultuur.events.schema-base-url")
+    java.util.Optional<String> schemaBaseUrl;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -115,7 +119,8 @@ public class OutboxRelay {
             List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
             for (Row r : rows) {
                 CloudEvent ce = new CloudEvent(r.eventId.toString(), r.source, r.type, r.subject, r.occurredAt,
-                        "application/json", r.payload);
+                        "application/json", schemaBaseUrl.map(b -> b + EventTypes.schemaFileOf(r.type)).orElse(null),
+                        EventTypes.extensionsOf(r.type, r.key), r.payload);
                 acks.add(producer().send(CloudEventKafka.toRecord(r.topic, r.key, ce)));
             }
             for (int i = 0; i < rows.size(); i++) {

@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final transient Object existing;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public ProblemException(int status, String slug, String title, String detail) {
         this(status, slug, title, detail, List.of(), null);
@@ -55,6 +56,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(503, slug, "Service unavailable", detail);
     }
 
+    /** Adds a response header to the problem, e.g. Retry-After on 429 and 503. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() { return headers; }
     public int status() { return status; }
     public String slug() { return slug; }
     public String title() { return title; }

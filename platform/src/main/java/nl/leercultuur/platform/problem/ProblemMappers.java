@@ -33,7 +33,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, ContainerRequestContext ctx) {
-        return build(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), e.existing(), uri, ctx);
+        Response r = build(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), e.existing(), uri, ctx);
+        if (e.headers().isEmpty()) {
+            return r;
+        }
+        Response.ResponseBuilder b = Response.fromResponse(r);
+        e.headers().forEach(b::header);
+        return b.build();
     }
 
     @ServerExceptionMapper

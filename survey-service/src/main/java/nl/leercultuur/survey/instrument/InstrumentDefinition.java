@@ -24,8 +24,24 @@ public record InstrumentDefinition(List<String> languages, Map<String, Scale> sc
     public record Scale(int min, int max, Map<String, List<String>> labels) {
     }
 
+    /**
+     * @param minRespondents the fewest respondents this dimension needs for a reliable score; the scan's
+     *                       anonymity threshold applies when it is stricter
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Dimension(String key, Map<String, String> name, Map<String, String> description, List<Item> items) {
+    public record Dimension(String key, Map<String, String> name, Map<String, String> description, List<Item> items,
+                            Integer minRespondents) {
+
+        /** The respondents needed before this dimension's figures may be shown under a scan's threshold. */
+        public int respondentsNeeded(int scanThreshold) {
+            return minRespondents == null ? scanThreshold : Math.max(scanThreshold, minRespondents);
+        }
+
+        /** Items whose answers are averaged into the dimension score. */
+        @JsonIgnore
+        public long scoredItemCount() {
+            return items.stream().filter(Item::isScored).count();
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

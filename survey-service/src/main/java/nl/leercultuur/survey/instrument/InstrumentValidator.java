@@ -61,6 +61,9 @@ public final class InstrumentValidator {
                 errors.add(new FieldError(f + ".key", "duplicate dimension key " + dim.key()));
             }
             requireTexts(errors, f + ".name", dim.name(), langs);
+            if (dim.minRespondents() != null && (dim.minRespondents() < 3 || dim.minRespondents() > 1000)) {
+                errors.add(new FieldError(f + ".minRespondents", "must be between 3 and 1000"));
+            }
             if (dim.items() == null || dim.items().isEmpty()) {
                 errors.add(new FieldError(f + ".items", "dimension " + dim.key() + " has no items"));
                 continue;

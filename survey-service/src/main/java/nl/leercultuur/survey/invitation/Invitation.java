@@ -29,4 +29,10 @@ public class Invitation extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "used_at")
     public OffsetDateTime usedAt;
+    /** Save-and-continue: answers so far (JSON), cleared when the response is submitted. */
+    @Column(name = "draft_answers", columnDefinition = "jsonb")
+    @org.hibernate.annotations.ColumnTransformer(write = "?::jsonb")
+    public String draftAnswers;
+    @Column(name = "draft_saved_at")
+    public OffsetDateTime draftSavedAt;
 }

@@ -30,6 +30,15 @@ public final class InvitationCodes {
         return sb.toString();
     }
 
+    /** A long random token for an open link (130 bits, lower-case Crockford base32); hashed like a code. */
+    public static String generateToken() {
+        StringBuilder sb = new StringBuilder(26);
+        for (int i = 0; i < 26; i++) {
+            sb.append(Character.toLowerCase(ALPHABET[RANDOM.nextInt(ALPHABET.length)]));
+        }
+        return sb.toString();
+    }
+
     /** Uppercase, without separators, with look-alike letters mapped to the digits Crockford intends. */
     public static String normalise(String code) {
         if (code == null) {

@@ -1,6 +1,8 @@
 package nl.leercultuur.survey.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,12 +37,20 @@ public class ResponseService {
     InstrumentService instruments;
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper json;
 
     @Transactional
     public Map<String, Object> questionnaire(String code, String lang) {
-        String language = language(lang);
         Invitation inv = usable(code);
-        Scan scan = Scan.findById(inv.scanId);
+        return questionnaire(inv.scanId, lang, inv.draftAnswers);
+    }
+
+    /** The questionnaire of an open scan, with the answers saved so far for save-and-continue (or null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Object> questionnaire(UUID scanId, String lang, String savedAnswersJson) {
+        String language = language(lang);
+        Scan scan = Scan.findById(scanId);
         requireOpen(scan);
         InstrumentDefinition def = instruments.definitionOf(scan.instrumentVersion);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -50,42 +60,79 @@ public class ResponseService {
         out.put("closesAt", scan.closesAt);
         out.put("instrument", scan.instrumentVersion.instrument.name);
         out.putAll(AnswerValidator.questionnaire(def, language));
+        if (savedAnswersJson != null) {
+            try {
+                out.put("savedAnswers", json.readTree(savedAnswersJson));
+            } catch (IOException e) {
+                throw new IllegalStateException("saved answers of an invitation are not JSON", e);
+            }
+        }
         return out;
     }
 
     /**
      * Stores a complete response exactly once per code. The code is claimed with a conditional update, so of
      * two concurrent submits one wins and the other sees the code used (409); a rejected submission claims
-     * nothing because the whole transaction rolls back.
+     * nothing because the whole transaction rolls back. Saved draft answers go with the claim.
      */
     @Transactional
-    public UUID submit(String code, String lang, JsonNode answers) {
+    public void submit(String code, String lang, JsonNode answers) {
         String language = language(lang);
         Invitation inv = byCode(code);
-        String hash = inv.codeHash;
         Scan scan = Scan.findById(inv.scanId);
         requireOpen(scan);
-        InstrumentDefinition def = instruments.definitionOf(scan.instrumentVersion);
-        AnswerValidator.Result r = AnswerValidator.check(def, answers, true);
-        if (!r.valid()) {
-            throw ProblemException.invalid(r.errors());
-        }
-        int claimed = em.createNativeQuery(
-                        "UPDATE invitation SET status = 'USED', used_at = date_trunc('day', now()) WHERE code_hash = ?1 AND status = 'ISSUED'")
-                .setParameter(1, hash).executeUpdate();
+        AnswerValidator.Result r = validate(scan, answers, true);
+        int claimed = em.createNativeQuery("UPDATE invitation SET status = 'USED', used_at = date_trunc('day', now()), "
+                        + "draft_answers = NULL, draft_saved_at = NULL WHERE code_hash = ?1 AND status = 'ISSUED'")
+                .setParameter(1, inv.codeHash).executeUpdate();
         if (claimed != 1) {
             throw used(code, inv);
         }
+        store(scan.id, language, r.answers());
+    }
+
+    /** Stores a response that needs no code (an open link, which does its own rate limiting). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeAnonymous(UUID scanId, String lang, JsonNode answers) {
+        String language = language(lang);
+        Scan scan = Scan.findById(scanId);
+        requireOpen(scan);
+        store(scan.id, language, validate(scan, answers, true).answers());
+    }
+
+    /**
+     * Save-and-continue: keeps a partly answered questionnaire with its code. Values are checked as on
+     * submit, only missing answers are allowed. Returns when it was saved.
+     */
+    @Transactional
+    public OffsetDateTime saveDraft(String code, JsonNode answers) {
+        Invitation inv = usable(code);
+        Scan scan = Scan.findById(inv.scanId);
+        requireOpen(scan);
+        validate(scan, answers, false);
+        inv.draftAnswers = answers.toString();
+        inv.draftSavedAt = OffsetDateTime.now();
+        return inv.draftSavedAt;
+    }
+
+    private AnswerValidator.Result validate(Scan scan, JsonNode answers, boolean complete) {
+        AnswerValidator.Result r = AnswerValidator.check(instruments.definitionOf(scan.instrumentVersion), answers, complete);
+        if (!r.valid()) {
+            throw ProblemException.invalid(r.errors());
+        }
+        return r;
+    }
+
+    private void store(UUID scanId, String language, List<AnswerValidator.StoredAnswer> answers) {
         UUID id = UUID.randomUUID();
         SurveyResponse resp = new SurveyResponse();
         resp.id = id;
-        resp.scanId = scan.id;
+        resp.scanId = scanId;
         resp.submittedOn = LocalDate.now(AMSTERDAM);
         resp.language = language;
         resp.persist();
         em.flush();
-        insertAnswers(id, scan.id, r.answers());
-        return id;
+        insertAnswers(id, scanId, answers);
     }
 
     private void insertAnswers(UUID responseId, UUID scanId, List<AnswerValidator.StoredAnswer> answers) {

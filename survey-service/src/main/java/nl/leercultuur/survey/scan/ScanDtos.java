@@ -40,8 +40,9 @@ public final class ScanDtos {
                            OffsetDateTime openedAt, OffsetDateTime closedAt, long version) {
     }
 
+    /** A dimension's figures; when {@code suppressed} is true too few respondents counted and no figures are given. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DimensionScore(String key, String name, int n, BigDecimal mean, BigDecimal sd,
+    public record DimensionScore(String key, String name, Boolean suppressed, Integer n, BigDecimal mean, BigDecimal sd,
                                  BigDecimal favourableShare, Map<String, Integer> distribution) {
     }
 

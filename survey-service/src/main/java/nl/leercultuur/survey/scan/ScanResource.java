@@ -92,4 +92,27 @@ public class ScanResource {
     public ScanResults results(@PathParam("id") UUID id) {
         return scans.results(id);
     }
+
+    @GET
+    @Path("{id}/results")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @Operation(summary = "Dimension scores of a closed scan as CSV (UTF-8, header row; withheld dimensions have no figures)")
+    public Response resultsCsv(@PathParam("id") UUID id) {
+        return csv(id);
+    }
+
+    @GET
+    @Path("{id}/results.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @Operation(summary = "The same CSV, for a download link")
+    public Response resultsCsvDownload(@PathParam("id") UUID id) {
+        return csv(id);
+    }
+
+    private Response csv(UUID id) {
+        return Response.ok(ResultsCsv.write(scans.results(id)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"scan-" + id + "-results.csv\"").build();
+    }
 }

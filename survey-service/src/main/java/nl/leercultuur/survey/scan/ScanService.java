@@ -27,6 +27,7 @@ import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.survey.scan.ScanDtos.ScanResults;
 import nl.leercultuur.survey.scan.ScanDtos.ScanView;
 import nl.leercultuur.survey.scoring.ScanCompletedEvent;
+import nl.leercultuur.survey.scoring.ResultDisclosure;
 import nl.leercultuur.survey.scoring.ScanScoring;
 import org.jboss.logging.Logger;
 
@@ -176,29 +177,34 @@ public class ScanService {
             throw new ProblemException(409, "scan-not-closed", "Results not available",
                     "results are computed when the scan closes; this scan is " + s.status);
         }
-        InstrumentDefinition def = instruments.definitionOf(s.instrumentVersion);
-        boolean suppressed = s.responseCount < s.anonymityThreshold;
-        List<DimensionScore> dims = suppressed ? List.of()
-                : scoring.stored(s.id).stream().map(d -> dimensionScore(def, d)).toList();
-        List<String> open = suppressed ? List.of() : openAnswers(s.id);
+        ResultDisclosure.Outcome outcome = disclose(s, scoring.stored(s.id));
+        List<DimensionScore> dims = outcome.dimensions().stream().map(this::dimensionScore).toList();
+        // Partners see aggregates only; open-text answers stay with the organisation.
+        boolean aggregatesOnly = caller.has(Roles.PARTNER) && !caller.has(Roles.ADMIN) && !caller.has(Roles.ORG_MANAGER);
+        List<String> open = outcome.suppressed() || aggregatesOnly ? List.of() : openAnswers(s.id);
         return new ScanResults(s.id, s.status.name(), s.responseCount,
-                ScanScoring.responseRate(s.responseCount, s.expectedPopulation), s.anonymityThreshold, suppressed,
-                suppressed ? null : s.overallIndex, dims, open);
+                ScanScoring.responseRate(s.responseCount, s.expectedPopulation), s.anonymityThreshold,
+                outcome.suppressed(), outcome.overallIndex(), dims, open);
+    }
+
+    private ResultDisclosure.Outcome disclose(Scan s, List<ScanScoring.DimensionStats> stats) {
+        return ResultDisclosure.decide(instruments.definitionOf(s.instrumentVersion), s.anonymityThreshold,
+                s.responseCount, stats);
     }
 
     private void closeScan(Scan s) {
         transition(s, ScanStatus.CLOSED);
         s.closedAt = OffsetDateTime.now();
         s.responseCount = (int) SurveyResponse.count("scanId", s.id);
-        List<ScanScoring.DimensionStats> stats = scoring.score(s.id);
-        boolean suppressed = s.responseCount < s.anonymityThreshold;
-        s.overallIndex = ScanScoring.overallIndex(stats);
         InstrumentDefinition def = instruments.definitionOf(s.instrumentVersion);
-        List<ScanCompletedEvent.Dimension> dims = suppressed ? List.of() : stats.stream().map(d -> {
-            DimensionScore ds = dimensionScore(def, d);
-            InstrumentDefinition.Scale scale = scaleOfDimension(def, d.key());
-            return new ScanCompletedEvent.Dimension(ds.key(), ds.name(), ds.n(), ds.mean(), ds.sd(), ds.favourableShare(),
-                    ds.distribution(), scale == null ? null : BigDecimal.valueOf(scale.min()),
+        ResultDisclosure.Outcome outcome = disclose(s, scoring.score(s.id, def));
+        boolean suppressed = outcome.suppressed();
+        s.overallIndex = outcome.overallIndex();
+        List<ScanCompletedEvent.Dimension> dims = outcome.dimensions().stream().map(d -> {
+            DimensionScore ds = dimensionScore(d);
+            InstrumentDefinition.Scale scale = d.suppressed() ? null : scaleOfDimension(def, d.dimension());
+            return new ScanCompletedEvent.Dimension(ds.key(), ds.name(), ds.suppressed(), ds.n(), ds.mean(), ds.sd(),
+                    ds.favourableShare(), ds.distribution(), scale == null ? null : BigDecimal.valueOf(scale.min()),
                     scale == null ? null : BigDecimal.valueOf(scale.max()));
         }).toList();
         ScanCompletedEvent event = new ScanCompletedEvent(s.id.toString(), s.organisationId, s.organisationName, s.sector,
@@ -207,27 +213,29 @@ public class ScanService {
                         def.mapsFrom()),
                 s.openedAt, s.closedAt, s.responseCount, s.expectedPopulation,
                 ScanScoring.responseRate(s.responseCount, s.expectedPopulation), s.anonymityThreshold, suppressed,
-                suppressed ? null : s.overallIndex, dims, def.scoring());
+                s.overallIndex, dims, def.scoring());
         outbox.append(EventTypes.SCAN_COMPLETED, s.organisationId, s.id.toString(), event);
         LOG.infof("scan %s closed with %d responses%s", s.id, s.responseCount, suppressed ? " (below threshold: suppressed)" : "");
     }
 
-    private static InstrumentDefinition.Scale scaleOfDimension(InstrumentDefinition def, String key) {
-        return def.dimensions().stream().filter(d -> d.key().equals(key)).flatMap(d -> d.items().stream())
-                .filter(InstrumentDefinition.Item::isScored).findFirst().flatMap(def::scaleOf).orElse(null);
+    private static InstrumentDefinition.Scale scaleOfDimension(InstrumentDefinition def, InstrumentDefinition.Dimension d) {
+        return d.items().stream().filter(InstrumentDefinition.Item::isScored).findFirst().flatMap(def::scaleOf).orElse(null);
     }
 
-    private DimensionScore dimensionScore(InstrumentDefinition def, ScanScoring.DimensionStats d) {
-        String name = def.dimensions().stream().filter(x -> x.key().equals(d.key())).findFirst()
-                .map(x -> x.name().getOrDefault("nl", d.key())).orElse(d.key());
+    private DimensionScore dimensionScore(ResultDisclosure.Disclosed d) {
+        String name = d.dimension().name().getOrDefault("nl", d.dimension().key());
+        ScanScoring.DimensionStats st = d.stats();
+        if (st == null) {
+            return new DimensionScore(d.dimension().key(), name, true, null, null, null, null, null);
+        }
         Map<String, Integer> dist;
         try {
-            dist = json.readValue(d.distributionJson(), new TypeReference<Map<String, Integer>>() {
+            dist = json.readValue(st.distributionJson(), new TypeReference<Map<String, Integer>>() {
             });
         } catch (Exception e) {
-            dist = Map.of();
+            throw new IllegalStateException("stored distribution of scan dimension " + st.key() + " is not JSON", e);
         }
-        return new DimensionScore(d.key(), name, d.n(), d.mean(), d.sd(), d.favourableShare(), dist);
+        return new DimensionScore(st.key(), name, null, st.n(), st.mean(), st.sd(), st.favourableShare(), dist);
     }
 
     @SuppressWarnings("unchecked")

@@ -23,7 +23,7 @@ public record ScanCompletedEvent(String scanId, String organisationId, String or
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Dimension(String key, String name, int n, BigDecimal mean, BigDecimal sd,
+    public record Dimension(String key, String name, Boolean suppressed, Integer n, BigDecimal mean, BigDecimal sd,
                             BigDecimal favourableShare, Map<String, Integer> distribution, BigDecimal scaleMin,
                             BigDecimal scaleMax) {
     }

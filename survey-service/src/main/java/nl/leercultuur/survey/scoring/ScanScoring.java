@@ -3,6 +3,7 @@ package nl.leercultuur.survey.scoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.leercultuur.survey.instrument.InstrumentDefinition;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,19 +26,39 @@ public class ScanScoring {
                                  String distributionJson) {
     }
 
-    /** Computes and stores the results of the scan (replacing earlier ones); returns them per dimension. */
-    public List<DimensionStats> score(UUID scanId) {
+    /**
+     * Computes and stores the results of the scan (replacing earlier ones); returns them per dimension.
+     * A respondent counts for a dimension only when they answered at least half of its scored items; the
+     * favourable share and the distribution are taken over the answers of the respondents who count.
+     */
+    public List<DimensionStats> score(UUID scanId, InstrumentDefinition definition) {
+        StringBuilder itemCounts = new StringBuilder("{");
+        for (InstrumentDefinition.Dimension d : definition.dimensions()) {
+            if (d.scoredItemCount() > 0) {
+                itemCounts.append(itemCounts.length() > 1 ? "," : "").append('"').append(d.key()).append("\":")
+                        .append(d.scoredItemCount());
+            }
+        }
+        itemCounts.append('}');
         em.createNativeQuery("DELETE FROM dimension_result WHERE scan_id = ?1").setParameter(1, scanId).executeUpdate();
         em.createNativeQuery("""
                 INSERT INTO dimension_result (scan_id, dimension_key, n, mean, sd, favourable_share, distribution)
-                WITH scored AS (
-                    SELECT response_id, dimension_key, score, favourable FROM answer
-                    WHERE scan_id = ?1 AND score IS NOT NULL
+                WITH scored_items AS (
+                    SELECT key AS dimension_key, value::int AS items FROM jsonb_each_text(CAST(?2 AS jsonb))
                 ), per_respondent AS (
-                    SELECT dimension_key, avg(score) AS s FROM scored GROUP BY dimension_key, response_id
+                    SELECT a.response_id, a.dimension_key, avg(a.score) AS s, count(*) AS answered
+                    FROM answer a WHERE a.scan_id = ?1 AND a.score IS NOT NULL
+                    GROUP BY a.response_id, a.dimension_key
+                ), counted AS (
+                    SELECT p.* FROM per_respondent p JOIN scored_items i USING (dimension_key)
+                    WHERE p.answered * 2 >= i.items
+                ), scored AS (
+                    SELECT a.dimension_key, a.score, a.favourable
+                    FROM answer a JOIN counted c ON c.response_id = a.response_id AND c.dimension_key = a.dimension_key
+                    WHERE a.scan_id = ?1 AND a.score IS NOT NULL
                 ), stats AS (
                     SELECT dimension_key, count(*) AS n, avg(s) AS mean, coalesce(stddev_samp(s), 0) AS sd
-                    FROM per_respondent GROUP BY dimension_key
+                    FROM counted GROUP BY dimension_key
                 ), fav AS (
                     SELECT dimension_key, avg(CASE WHEN favourable THEN 1.0 ELSE 0.0 END) AS share
                     FROM scored GROUP BY dimension_key
@@ -49,7 +70,7 @@ public class ScanScoring {
                 )
                 SELECT ?1, s.dimension_key, s.n, round(s.mean, 3), round(s.sd, 3), round(f.share, 4), d.d
                 FROM stats s JOIN fav f USING (dimension_key) JOIN dist d USING (dimension_key)
-                """).setParameter(1, scanId).executeUpdate();
+                """).setParameter(1, scanId).setParameter(2, itemCounts.toString()).executeUpdate();
         return stored(scanId);
     }
 
@@ -64,15 +85,6 @@ public class ScanScoring {
                     (BigDecimal) r[4], (String) r[5]));
         }
         return out;
-    }
-
-    /** The overall index: the unweighted mean of the dimension means. */
-    public static BigDecimal overallIndex(List<DimensionStats> dims) {
-        if (dims.isEmpty()) {
-            return null;
-        }
-        BigDecimal sum = dims.stream().map(DimensionStats::mean).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.divide(BigDecimal.valueOf(dims.size()), 3, RoundingMode.HALF_UP);
     }
 
     public static BigDecimal responseRate(int responses, Integer population) {

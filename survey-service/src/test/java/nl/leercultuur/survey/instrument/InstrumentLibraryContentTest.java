@@ -37,7 +37,7 @@ class InstrumentLibraryContentTest {
     void validatorRejectsBrokenDefinitions() throws Exception {
         var good = load("tno-learning-levels");
         var emptyDim = new InstrumentDefinition(good.languages(), good.scales(),
-                List.of(new InstrumentDefinition.Dimension("team", good.dimensions().get(0).name(), null, List.of())), null, null);
+                List.of(new InstrumentDefinition.Dimension("team", good.dimensions().get(0).name(), null, List.of(), null)), null, null);
         assertTrue(InstrumentValidator.validate(emptyDim).stream().anyMatch(e -> e.field().equals("definition.dimensions[0].items")));
         var badScale = new InstrumentDefinition(good.languages(),
                 java.util.Map.of("agree5", new InstrumentDefinition.Scale(5, 1, null)), good.dimensions(), null, null);

@@ -29,7 +29,7 @@ class AnswerValidatorTest {
                     new Item("yn", T, ItemType.YES_NO, null, null, false, null),
                     new Item("pick", T, ItemType.SINGLE_CHOICE, null, null, false,
                             List.of(new Option("a", T), new Option("b", T))),
-                    new Item("open", T, ItemType.OPEN_TEXT, null, null, false, null)))),
+                    new Item("open", T, ItemType.OPEN_TEXT, null, null, false, null)), null)),
             null, null);
 
     static AnswerValidator.Result check(String json) throws Exception {
