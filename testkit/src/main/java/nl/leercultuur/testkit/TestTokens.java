@@ -62,6 +62,52 @@ public final class TestTokens {
                 "quarkus.oidc.token.audience", AUDIENCE);
     }
 
+    /**
+     * An OpenID provider for processes started outside Quarkus tests (system tests, benchmarks): serves the
+     * discovery document and the JWKS with the test key, as Keycloak would. Returns the URL to use as
+     * {@code quarkus.oidc.auth-server-url}.
+     */
+    public static synchronized String identityProviderUrl() {
+        if (provider == null) {
+            java.security.interfaces.RSAPublicKey key;
+            try {
+                key = (java.security.interfaces.RSAPublicKey) KeyFactory.getInstance("RSA")
+                        .generatePublic(new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(publicKey())));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+            String n = b64.encodeToString(unsigned(key.getModulus().toByteArray()));
+            String e = b64.encodeToString(unsigned(key.getPublicExponent().toByteArray()));
+            StubHttpServer s = new StubHttpServer(0);
+            String base = s.url() + "/realms/leercultuur";
+            s.answer("/realms/leercultuur/.well-known/openid-configuration", 200,
+                    "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base + "/protocol/openid-connect/certs\","
+                            + "\"token_endpoint\":\"" + base + "/protocol/openid-connect/token\","
+                            + "\"authorization_endpoint\":\"" + base + "/protocol/openid-connect/auth\","
+                            + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
+            s.answer("/realms/leercultuur/protocol/openid-connect/certs", 200,
+                    "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"test\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\"" + n
+                            + "\",\"e\":\"" + e + "\"}]}");
+            provider = base;
+        }
+        return provider;
+    }
+
+    /** Config that makes a separately started service verify these tokens through {@link #identityProviderUrl()}. */
+    public static Map<String, String> identityProviderConfig() {
+        return Map.of("quarkus.oidc.auth-server-url", identityProviderUrl(),
+                "quarkus.oidc.token.issuer", ISSUER,
+                "quarkus.oidc.token.audience", AUDIENCE);
+    }
+
+    private static byte[] unsigned(byte[] twosComplement) {
+        return twosComplement.length > 1 && twosComplement[0] == 0
+                ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length) : twosComplement;
+    }
+
+    private static String provider;
+
     public static String admin() {
         return token("admin-user", null, "admin");
     }

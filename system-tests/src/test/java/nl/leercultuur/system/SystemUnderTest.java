@@ -1,0 +1,104 @@
+package nl.leercultuur.system;
+
+import nl.leercultuur.testkit.ServiceProcess;
+import nl.leercultuur.testkit.TestKafka;
+import nl.leercultuur.testkit.TestPostgres;
+import nl.leercultuur.testkit.TestTokens;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The whole platform as it runs in production: the four packaged services and the gateway, each its own JVM,
+ * each with its own fresh PostgreSQL database, sharing one Kafka broker, verifying tokens signed by the test key.
+ * Started once per test JVM and stopped when it ends.
+ */
+public final class SystemUnderTest {
+
+    private static SystemUnderTest instance;
+
+    public final ServiceProcess network;
+    public final ServiceProcess survey;
+    public final ServiceProcess catalog;
+    public final ServiceProcess analytics;
+    public final ServiceProcess gateway;
+    public final Map<String, TestPostgres.Database> databases;
+    private final List<ServiceProcess> all;
+
+    public static synchronized SystemUnderTest get() {
+        if (instance == null) {
+            instance = new SystemUnderTest();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private SystemUnderTest() {
+        Path root = Path.of(System.getProperty("user.dir")).getParent();
+        Path logs = Path.of(System.getProperty("user.dir"), "target", "system-logs");
+        String kafka = TestKafka.bootstrapServers();
+        int gatewayPort = ServiceProcess.freePort();
+        String publicUrl = "http://127.0.0.1:" + gatewayPort;
+        databases = new HashMap<>();
+        for (String db : List.of("network", "survey", "catalog", "analytics")) {
+            databases.put(db, TestPostgres.freshDatabase("sys_" + db));
+        }
+        String[] jvm = {"-Xmx256m", "-XX:+UseSerialGC"};
+        network = ServiceProcess.start("network-service", root.resolve("network-service"),
+                with(common("network", kafka), Map.of()), logs, jvm);
+        catalog = ServiceProcess.start("resource-catalog-service", root.resolve("resource-catalog-service"),
+                with(common("catalog", kafka), Map.of()), logs, jvm);
+        survey = ServiceProcess.start("survey-service", root.resolve("survey-service"),
+                with(common("survey", kafka), Map.of("quarkus.rest-client.organisations.url", network.url(),
+                        "leercultuur.survey.respond-url", publicUrl + "/respond",
+                        "leercultuur.events.schema-base-url", publicUrl + "/api/v1/surveys/events/")), logs, jvm);
+        analytics = ServiceProcess.start("analytics-service", root.resolve("analytics-service"),
+                with(common("analytics", kafka), Map.of("quarkus.rest-client.catalog.url", catalog.url(),
+                        "leercultuur.inbox.group-id", "analytics-" + UUID.randomUUID())), logs, jvm);
+        all = new ArrayList<>(List.of(network, catalog, survey, analytics));
+        for (ServiceProcess p : all) {
+            p.awaitReady(Duration.ofSeconds(90));
+        }
+        Map<String, String> gw = new HashMap<>(TestTokens.identityProviderConfig());
+        gw.put("quarkus.http.port", String.valueOf(gatewayPort));
+        gw.put("gateway.backends.survey.url", survey.url());
+        gw.put("gateway.backends.network.url", network.url());
+        gw.put("gateway.backends.catalog.url", catalog.url());
+        gw.put("gateway.backends.analytics.url", analytics.url());
+        gateway = ServiceProcess.start("gateway", root.resolve("gateway"), gw, logs, jvm);
+        all.add(gateway);
+        gateway.awaitReady(Duration.ofSeconds(60));
+    }
+
+    private Map<String, String> common(String db, String kafka) {
+        Map<String, String> c = new HashMap<>(TestTokens.identityProviderConfig());
+        TestPostgres.Database d = databases.get(db);
+        c.put("quarkus.datasource.jdbc.url", d.jdbcUrl());
+        c.put("quarkus.datasource.username", d.server().user());
+        c.put("quarkus.datasource.password", d.server().password());
+        c.put("kafka.bootstrap.servers", kafka);
+        return c;
+    }
+
+    private static Map<String, String> with(Map<String, String> base, Map<String, String> extra) {
+        Map<String, String> m = new HashMap<>(base);
+        m.putAll(extra);
+        return m;
+    }
+
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    private void stop() {
+        for (ServiceProcess p : all) {
+            p.close();
+        }
+        databases.values().forEach(TestPostgres::drop);
+    }
+}
