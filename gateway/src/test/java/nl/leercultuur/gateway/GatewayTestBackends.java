@@ -36,8 +36,15 @@ public class GatewayTestBackends implements QuarkusTestResourceLifecycleManager 
         c.put("gateway.backends.analytics.url", "http://127.0.0.1:" + freePort());
         c.put("gateway.backends.analytics.breaker-threshold", "3");
         c.put("gateway.backends.analytics.breaker-open-ms", "60000");
+        // a backend that is not listening yet when a test starts calling it (retries of idempotent calls)
+        c.put("gateway.backends.flaky.url", "http://127.0.0.1:" + FLAKY_PORT);
+        c.put("gateway.backends.flaky.prefixes", "/api/v1/flaky");
+        c.put("gateway.limits.respond-per-minute", "3");
+        c.put("gateway.limits.max-body-bytes", "4194304");
         return c;
     }
+
+    static final int FLAKY_PORT = freePort();
 
     static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {

@@ -33,6 +33,12 @@ public final class TestKafka {
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
+            // A broker that hits a fatal error (say its temp log dir vanishing while the JVM shuts down) calls
+            // Exit.halt; in a test JVM that would kill the test run with a bogus exit code instead of failing a test.
+            org.apache.kafka.common.utils.Exit.setHaltProcedure((code, message) ->
+                    System.err.println("in-process Kafka asked to halt (" + code + "): " + message));
+            org.apache.kafka.common.utils.Exit.setExitProcedure((code, message) ->
+                    System.err.println("in-process Kafka asked to exit (" + code + "): " + message));
             try {
                 KafkaClusterTestKit c = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())

@@ -16,6 +16,27 @@ public interface GatewayConfig {
     @WithDefault("64")
     int poolSize();
 
+    /** Limits per client: the token's subject, or the address for anonymous calls. */
+    Limits limits();
+
+    interface Limits {
+        /** Requests per minute for a signed-in client (user or partner system). */
+        @WithDefault("600")
+        int authenticatedPerMinute();
+
+        /** Requests per minute for an anonymous address. */
+        @WithDefault("120")
+        int anonymousPerMinute();
+
+        /** Answers (POST/PUT under /api/v1/surveys/respond) per minute per address: stricter, nobody signs in there. */
+        @WithDefault("30")
+        int respondPerMinute();
+
+        /** Largest request body accepted, in bytes. */
+        @WithDefault("10485760")
+        long maxBodyBytes();
+    }
+
     interface Backend {
         String url();
 

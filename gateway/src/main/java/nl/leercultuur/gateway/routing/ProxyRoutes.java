@@ -25,19 +25,21 @@ import org.jboss.logging.Logger;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Forwards each public prefix to its backend with Vert.x' reverse proxy (method, headers, body, status and
- * streaming intact). Adds X-Request-Id and X-Forwarded-*; answers 503/504 as problem+json when a backend is
- * down, slow or its circuit is open.
+ * streaming intact). Adds X-Forwarded-*; retries GET/HEAD/OPTIONS once when the backend cannot be reached;
+ * answers 503/504 as problem+json when a backend is down, slow or its circuit is open.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger("gateway.access");
     public static final String REQUEST_ID = "X-Request-Id";
+    private static final java.util.Set<io.vertx.core.http.HttpMethod> IDEMPOTENT = java.util.Set.of(
+            io.vertx.core.http.HttpMethod.GET, io.vertx.core.http.HttpMethod.HEAD, io.vertx.core.http.HttpMethod.OPTIONS);
+    private static final long RETRY_DELAY_MS = 100;
 
     @Inject
     GatewayConfig config;
@@ -53,9 +55,21 @@ public class ProxyRoutes {
             CircuitBreaker breaker = new CircuitBreaker(backend.breakerThreshold(), backend.breakerOpenMs(), System::currentTimeMillis);
             breakers.put(name, breaker);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((req, c) -> c.request(new RequestOptions()
-                            .setServer(SocketAddress.inetSocketAddress(port, uri.getHost()))
-                            .setIdleTimeout(backend.timeoutMs())));
+                    .originRequestProvider((req, c) -> {
+                        RequestOptions options = new RequestOptions()
+                                .setServer(SocketAddress.inetSocketAddress(port, uri.getHost()))
+                                .setIdleTimeout(backend.timeoutMs());
+                        Future<io.vertx.core.http.HttpClientRequest> first = c.request(options);
+                        // Not connecting is safe to retry for methods without a body that change nothing:
+                        // the backend never saw the request. Anything else is answered 503 straight away.
+                        if (!IDEMPOTENT.contains(req.method())) {
+                            return first;
+                        }
+                        return first.recover(err -> {
+                            LOG.debugf("retrying %s %s on %s after: %s", req.method(), req.uri(), name, err.getMessage());
+                            return vertx.timer(RETRY_DELAY_MS).compose(t -> c.request(options));
+                        });
+                    });
             proxy.addInterceptor(new Guard(name, breaker));
             for (String prefix : backend.prefixes()) {
                 router.route(prefix).order(10).handler(rc -> forward(rc, proxy));
@@ -70,13 +84,7 @@ public class ProxyRoutes {
     }
 
     private static void forward(RoutingContext rc, HttpProxy proxy) {
-        HttpServerRequest req = rc.request();
-        String id = req.getHeader(REQUEST_ID);
-        if (id == null || id.isBlank() || id.length() > 128) {
-            id = UUID.randomUUID().toString();
-            req.headers().set(REQUEST_ID, id);
-        }
-        rc.response().putHeader(REQUEST_ID, id);
+        HttpServerRequest req = rc.request(); // X-Request-Id is set by EdgePolicies
         req.headers().set("X-Forwarded-Host", req.authority() == null ? "" : req.authority().toString());
         req.headers().set("X-Forwarded-Proto", req.scheme());
         String peer = req.remoteAddress() == null ? "" : req.remoteAddress().host();
@@ -124,9 +132,8 @@ public class ProxyRoutes {
 
         private ProxyResponse problem(ProxyRequest req, int status, String slug, String detail, long started) {
             String id = req.headers().get(REQUEST_ID);
-            JsonObject p = new JsonObject().put("type", "https://leercultuur.nl/problems/" + slug)
-                    .put("title", status == 504 ? "Gateway Timeout" : "Service Unavailable").put("status", status)
-                    .put("detail", detail).put("instance", req.getURI()).put("requestId", id);
+            JsonObject p = nl.leercultuur.gateway.edge.EdgeProblems.body(status, slug,
+                    status == 504 ? "Gateway Timeout" : "Service Unavailable", detail, req.getURI(), id);
             Buffer body = p.toBuffer();
             ProxyResponse resp = req.response().setStatusCode(status).setStatusMessage(status == 504 ? "Gateway Timeout" : "Service Unavailable");
             resp.headers().clear();

@@ -1,0 +1,162 @@
+package nl.leercultuur.gateway.edge;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import nl.leercultuur.gateway.routing.GatewayConfig;
+import nl.leercultuur.platform.ratelimit.RateLimiter;
+import nl.leercultuur.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What every API call meets at the edge, before it is forwarded: a request id, security headers, the body size
+ * limit, organisation isolation for org-managers, and rate limits per client. Authentication and role policies
+ * (quarkus-oidc and quarkus.http.auth.permission.*) run before this; their refusals become problem+json here.
+ */
+@ApplicationScoped
+public class EdgePolicies {
+
+    private static final long MINUTE = 60_000_000_000L;
+    private static final Pattern ORG_IN_PATH = Pattern.compile("^/api/v1/analytics/organisations/([^/]+)");
+    private static final List<String[]> SECURITY_HEADERS = List.of(
+            new String[]{"X-Content-Type-Options", "nosniff"},
+            new String[]{"X-Frame-Options", "DENY"},
+            new String[]{"Referrer-Policy", "no-referrer"},
+            new String[]{"Strict-Transport-Security", "max-age=31536000; includeSubDomains"},
+            new String[]{"Cross-Origin-Resource-Policy", "same-site"},
+            new String[]{"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"});
+
+    @Inject
+    GatewayConfig config;
+
+    private final RateLimiter limiter = new RateLimiter();
+
+    void install(@Observes Router router) {
+        // First of all, so that even the security layer's refusals carry them.
+        router.route().order(Integer.MIN_VALUE).handler(EdgePolicies::identifyAndHarden);
+        router.route("/api/*").order(1).handler(this::apply);
+        // Refusals of the security layer, which otherwise end with an empty body.
+        router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
+            Throwable f = rc.failure();
+            if (f instanceof AuthenticationFailedException || f instanceof UnauthorizedException
+                    || (f == null && rc.statusCode() == 401)) {
+                rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"leercultuur\"");
+                EdgeProblems.send(rc, 401, "unauthenticated", "Unauthorized",
+                        "a valid bearer token is required for " + rc.request().method() + " " + rc.request().path());
+            } else if (f instanceof ForbiddenException || (f == null && rc.statusCode() == 403)) {
+                EdgeProblems.send(rc, 403, "forbidden", "Forbidden", "your roles do not allow this request");
+            } else {
+                rc.next();
+            }
+        });
+    }
+
+    /** Request id (accepted or made) on the request and the response, and security headers on every response. */
+    private static void identifyAndHarden(RoutingContext rc) {
+        HttpServerRequest req = rc.request();
+        String id = req.getHeader(EdgeProblems.REQUEST_ID);
+        if (id == null || id.isBlank() || id.length() > 128) {
+            id = UUID.randomUUID().toString();
+            req.headers().set(EdgeProblems.REQUEST_ID, id);
+        }
+        String requestId = id;
+        boolean api = req.path().startsWith("/api/");
+        rc.addHeadersEndHandler(v -> {
+            for (String[] h : SECURITY_HEADERS) {
+                // the Swagger UI needs its scripts: the strict CSP is for API answers only
+                if (api || !h[0].equals("Content-Security-Policy")) {
+                    rc.response().headers().set(h[0], h[1]);
+                }
+            }
+            rc.response().headers().set(EdgeProblems.REQUEST_ID, requestId);
+        });
+        rc.next();
+    }
+
+    private void apply(RoutingContext rc) {
+        HttpServerRequest req = rc.request();
+        String length = req.getHeader("Content-Length");
+        if (length != null && parse(length) > config.limits().maxBodyBytes()) {
+            EdgeProblems.send(rc, 413, "payload-too-large", "Payload Too Large",
+                    "the request body may be at most " + config.limits().maxBodyBytes() + " bytes");
+            return;
+        }
+
+        SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser u ? u.getSecurityIdentity() : null;
+        boolean signedIn = identity != null && !identity.isAnonymous();
+        if (signedIn && isBoundOrgManager(identity)) {
+            String own = organisationOf(identity);
+            String asked = organisationAskedFor(rc);
+            if (asked != null && !asked.equals(own)) {
+                EdgeProblems.send(rc, 403, "other-organisation", "Forbidden",
+                        "an org-manager may only ask for their own organisation (" + own + ")");
+                return;
+            }
+        }
+
+        String client = signedIn ? "sub:" + identity.getPrincipal().getName() : "ip:" + remote(req);
+        boolean answering = req.path().startsWith("/api/v1/surveys/respond/")
+                && (req.method() == HttpMethod.POST || req.method() == HttpMethod.PUT);
+        int perMinute = answering ? config.limits().respondPerMinute()
+                : signedIn ? config.limits().authenticatedPerMinute() : config.limits().anonymousPerMinute();
+        RateLimiter.Decision d = limiter.acquire((answering ? "answer|" : "api|") + client, perMinute, MINUTE);
+        rc.response().putHeader("RateLimit-Limit", String.valueOf(perMinute))
+                .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()));
+        if (!d.allowed()) {
+            rc.response().putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()));
+            EdgeProblems.send(rc, 429, "rate-limited", "Too Many Requests",
+                    "more than " + perMinute + " requests per minute; try again in " + d.retryAfterSeconds() + " s");
+            return;
+        }
+        rc.next();
+    }
+
+    /** An org-manager without a wider role (admin, partner) is held to the organisation in their token. */
+    private static boolean isBoundOrgManager(SecurityIdentity id) {
+        return id.hasRole(Roles.ORG_MANAGER) && !id.hasRole(Roles.ADMIN) && !id.hasRole(Roles.PARTNER);
+    }
+
+    private static String organisationOf(SecurityIdentity id) {
+        if (id.getPrincipal() instanceof JsonWebToken jwt) {
+            Object org = jwt.getClaim(Roles.ORG_CLAIM);
+            return org == null ? null : org.toString();
+        }
+        return null;
+    }
+
+    /** The organisation a request names: ?organisationId=… or /api/v1/analytics/organisations/{id}/…. */
+    private static String organisationAskedFor(RoutingContext rc) {
+        String q = rc.request().getParam("organisationId");
+        if (q != null && !q.isBlank()) {
+            return q;
+        }
+        Matcher m = ORG_IN_PATH.matcher(rc.request().path());
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String remote(HttpServerRequest req) {
+        return req.remoteAddress() == null ? "unknown" : req.remoteAddress().host();
+    }
+
+    private static long parse(String s) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package nl.leercultuur.gateway.edge;
+
+import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+
+import java.util.Set;
+
+/**
+ * quarkus-oidc's bearer token check, unchanged, except that its 401 challenge carries a problem+json body
+ * (with the request id) instead of an empty one, like every other refusal of the platform.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class ProblemJsonBearerMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    OidcAuthenticationMechanism oidc;
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        return oidc.authenticate(context, identityProviderManager);
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return oidc.getChallenge(context);
+    }
+
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext rc) {
+        return Uni.createFrom().item(() -> {
+            rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"leercultuur\"");
+            boolean presented = rc.request().getHeader("Authorization") != null;
+            EdgeProblems.send(rc, 401, "unauthenticated", "Unauthorized", presented
+                    ? "the bearer token is not valid (signature, issuer, audience or expiry)"
+                    : "a bearer token is required for " + rc.request().method() + " " + rc.request().path());
+            return true;
+        });
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return oidc.getCredentialTypes();
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return oidc.getCredentialTransport(context);
+    }
+
+    @Override
+    public int getPriority() {
+        return oidc.getPriority();
+    }
+}

@@ -1,0 +1,99 @@
+package nl.leercultuur.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import nl.leercultuur.testkit.StubHttpServer;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The edge policies: problem+json refusals, security headers, CORS, body limit, rate limit, organisation binding, retries. */
+@QuarkusTest
+@QuarkusTestResource(GatewayTestBackends.class)
+class GatewayEdgeTest {
+
+    @Test
+    void refusalsAreProblemJsonWithSecurityHeaders() {
+        given().when().get("/api/v1/surveys/scans").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401))
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .header("X-Content-Type-Options", "nosniff").header("X-Request-Id", notNullValue());
+        given().when().get("/api/v1/catalog/resources").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Referrer-Policy", "no-referrer");
+    }
+
+    @Test
+    void corsPreflightForTheFrontEndOriginOnly() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/v1/surveys/scans").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+        Response other = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/surveys/scans");
+        assertTrue(other.header("Access-Control-Allow-Origin") == null, "no CORS grant for an unknown origin");
+        given().header("Origin", "http://localhost:5173").when().get("/api/v1/catalog/resources").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+    }
+
+    @Test
+    void bodiesOverTheLimitAreRefusedBeforeForwarding() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/octet-stream").body(new byte[5 * 1024 * 1024])
+                .when().put("/api/v1/surveys/echo").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void answeringIsRateLimitedPerAddressWith429AndRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            given().contentType("application/json").body("{\"answers\":{}}")
+                    .when().post("/api/v1/surveys/respond/ABCD-EFGH-JKMN").then().statusCode(200);
+        }
+        Response r = given().contentType("application/json").body("{\"answers\":{}}")
+                .when().post("/api/v1/surveys/respond/ABCD-EFGH-JKMN");
+        r.then().statusCode(429).contentType("application/problem+json").body("type", containsString("rate-limited"));
+        long retryAfter = Long.parseLong(r.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
+        // reading the questionnaire is not an answer: still allowed
+        given().when().get("/api/v1/surveys/respond/ABCD-EFGH-JKMN").then().statusCode(200);
+    }
+
+    @Test
+    void anOrgManagerAsksOnlyForTheirOwnOrganisation() {
+        given().auth().oauth2(TestTokens.orgManager("laurens")).when().get("/api/v1/surveys/scans?organisationId=ikazia")
+                .then().statusCode(403).contentType("application/problem+json").body("type", containsString("other-organisation"));
+        given().auth().oauth2(TestTokens.orgManager("laurens")).when().get("/api/v1/analytics/organisations/ikazia/trend")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.orgManager("laurens")).when().get("/api/v1/surveys/scans?organisationId=laurens")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/surveys/scans?organisationId=ikazia")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aReadIsRetriedWhenTheBackendIsNotListeningYetAWriteIsNot() throws Exception {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}")
+                .when().post("/api/v1/flaky/things").then().statusCode(503).contentType("application/problem+json");
+        // the backend comes up 40 ms after the first attempt; the retry (100 ms later) reaches it
+        CompletableFuture<StubHttpServer> later = CompletableFuture.supplyAsync(() -> new StubHttpServer(GatewayTestBackends.FLAKY_PORT)
+                        .answer("/api/v1/flaky/things", 200, "{\"ok\":true}"),
+                CompletableFuture.delayedExecutor(40, TimeUnit.MILLISECONDS));
+        try {
+            given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/flaky/things").then().statusCode(200)
+                    .body("ok", equalTo(true));
+        } finally {
+            later.get(5, TimeUnit.SECONDS).close();
+        }
+    }
+}
