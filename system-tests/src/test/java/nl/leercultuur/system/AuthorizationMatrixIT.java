@@ -1,0 +1,146 @@
+package nl.leercultuur.system;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every public route × every kind of caller, through the gateway to the real services, with the status each
+ * cell must give. Org A is "laurens" (whose scan the rows use), org B is "ikazia".
+ */
+class AuthorizationMatrixIT {
+
+    static final String ORG_A = "laurens";
+    static final String ORG_B = "ikazia";
+    static final List<String> CALLERS = List.of("admin", "curator", "facilitator", "manager-A", "manager-B",
+            "participant", "partner", "anonymous");
+    static SystemUnderTest system;
+    static String scanA;
+
+    record Row(String method, String path, String body, int... expected) {
+        String label() {
+            return method + " " + path.replace(scanA == null ? "\u0000" : scanA, "{scanA}");
+        }
+    }
+
+    @BeforeAll
+    static void aClosedScanOfOrgA() throws Exception {
+        system = SystemUnderTest.get();
+        String manager = TestTokens.orgManager(ORG_A);
+        scanA = call(manager, "POST", "/api/v1/surveys/scans", scanBody(ORG_A)).then().statusCode(201).extract().path("id");
+        call(manager, "POST", "/api/v1/surveys/scans/" + scanA + "/open", null).then().statusCode(200);
+        List<String> codes = call(manager, "POST", "/api/v1/surveys/scans/" + scanA + "/invitations", "{\"count\":3}")
+                .then().statusCode(201).extract().jsonPath().getList("codes.code");
+        for (String code : codes) {
+            call(null, "POST", "/api/v1/surveys/respond/" + code, "{\"answers\":" + answers() + "}").then().statusCode(201);
+        }
+        call(manager, "POST", "/api/v1/surveys/scans/" + scanA + "/close", null).then().statusCode(200);
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < end
+                && call(manager, "GET", "/api/v1/analytics/scans/" + scanA + "/profile", null).statusCode() != 200) {
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void everyRouteForEveryCaller() {
+        //                                                         admin cur  fac  mgrA mgrB part partner anon
+        List<Row> rows = List.of(
+                new Row("GET", "/api/v1/surveys/instruments", null, 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/surveys/instruments", "{}", 400, 403, 403, 403, 403, 403, 403, 401),
+                new Row("GET", "/api/v1/surveys/events/asyncapi.yaml", null, 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/surveys/scans", null, 200, 403, 403, 200, 200, 403, 200, 401),
+                new Row("GET", "/api/v1/surveys/scans?organisationId=" + ORG_A, null, 200, 403, 403, 200, 403, 403, 200, 401),
+                new Row("POST", "/api/v1/surveys/scans", scanBody(ORG_A), 201, 403, 403, 201, 403, 403, 403, 401),
+                new Row("GET", "/api/v1/surveys/scans/" + scanA, null, 200, 403, 403, 200, 403, 403, 200, 401),
+                new Row("GET", "/api/v1/surveys/scans/" + scanA + "/results", null, 200, 403, 403, 200, 403, 403, 200, 401),
+                new Row("GET", "/api/v1/surveys/scans/" + scanA + "/results.csv", null, 200, 403, 403, 200, 403, 403, 200, 401),
+                new Row("POST", "/api/v1/surveys/scans/" + scanA + "/archive", null, 200, 403, 403, 409, 403, 403, 403, 401),
+                new Row("POST", "/api/v1/surveys/scans/" + scanA + "/invitations", "{\"count\":1}", 409, 403, 403, 409, 403, 403, 403, 401),
+                new Row("POST", "/api/v1/surveys/scans/" + scanA + "/open-link", "{}", 409, 403, 403, 409, 403, 403, 403, 401),
+                new Row("GET", "/api/v1/surveys/respond/AAAA-BBBB-CCCC", null, 404, 404, 404, 404, 404, 404, 404, 404),
+                new Row("GET", "/api/v1/organisations", null, 200, 200, 200, 200, 200, 200, 200, 401),
+                new Row("GET", "/api/v1/organisations/" + ORG_B, null, 200, 200, 200, 200, 200, 200, 200, 401),
+                new Row("POST", "/api/v1/organisations", "{}", 400, 403, 403, 403, 403, 403, 403, 401),
+                new Row("GET", "/api/v1/catalog/resources?q=leren", null, 200, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/analytics/scans/" + scanA + "/profile", null, 200, 403, 403, 200, 403, 403, 200, 401));
+        List<String> wrong = new ArrayList<>();
+        StringBuilder table = new StringBuilder(String.format("%-72s", "route \\ caller"));
+        CALLERS.forEach(c -> table.append(String.format("%-12s", c)));
+        table.append('\n');
+        for (Row row : rows) {
+            table.append(String.format("%-72s", row.label()));
+            for (int i = 0; i < CALLERS.size(); i++) {
+                int status = call(token(CALLERS.get(i)), row.method(), row.path(), row.body()).statusCode();
+                table.append(String.format("%-12s", status == row.expected()[i] ? status : status + "≠" + row.expected()[i]));
+                if (status != row.expected()[i]) {
+                    wrong.add(row.label() + " as " + CALLERS.get(i) + ": " + status + ", expected " + row.expected()[i]);
+                }
+            }
+            table.append('\n');
+        }
+        System.out.println(table);
+        assertEquals(List.of(), wrong, "\n" + table);
+    }
+
+    static String token(String caller) {
+        return switch (caller) {
+            case "admin" -> TestTokens.admin();
+            case "curator" -> TestTokens.curator();
+            case "facilitator" -> TestTokens.facilitator();
+            case "manager-A" -> TestTokens.orgManager(ORG_A);
+            case "manager-B" -> TestTokens.orgManager(ORG_B);
+            case "participant" -> TestTokens.participant();
+            case "partner" -> TestTokens.partner();
+            default -> null;
+        };
+    }
+
+    static io.restassured.response.Response call(String token, String method, String path, String body) {
+        RequestSpecification r = RestAssured.given().baseUri(system.gatewayUrl());
+        if (token != null) {
+            r = r.auth().oauth2(token);
+        }
+        if (body != null) {
+            r = r.contentType(ContentType.JSON).body(body);
+        }
+        return r.when().request(method, path);
+    }
+
+    static String scanBody(String org) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("instrumentKey", "team-psychological-safety");
+        m.put("organisationId", org);
+        m.put("title", "Matrix");
+        m.put("anonymityThreshold", 3);
+        m.put("opensAt", OffsetDateTime.now().minusMinutes(1).toString());
+        m.put("closesAt", OffsetDateTime.now().plusDays(7).toString());
+        StringBuilder sb = new StringBuilder("{");
+        m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":")
+                .append(v instanceof Number ? v.toString() : "\"" + v + "\""));
+        return sb.append('}').toString();
+    }
+
+    static String answers() {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 1; i <= 7; i++) {
+            sb.append("\"ps-").append(i).append("\":5,");
+        }
+        for (int i = 1; i <= 4; i++) {
+            sb.append("\"amb-").append(i).append("\":5").append(i < 4 ? "," : "");
+        }
+        return sb.append('}').toString();
+    }
+}
