@@ -40,7 +40,9 @@ class GatewayRoutingTest {
     void methodBodyStatusAndHeadersPassThroughAndRequestIdIsKept() {
         byte[] body = new byte[3 * 1024 * 1024];
         new Random(7).nextBytes(body);
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         Response r = given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", "req-42").header("X-Echo-Status", "202")
+                .header("traceparent", trace)
                 .contentType("application/octet-stream").body(body)
                 .when().put("/api/v1/surveys/echo");
         assertEquals(202, r.statusCode());
@@ -48,6 +50,8 @@ class GatewayRoutingTest {
         assertEquals("PUT", r.header("X-Echo-Method"));
         assertEquals("req-42", r.header("X-Echo-Request-Id"));
         assertEquals("req-42", r.header("X-Request-Id"));
+        assertEquals(trace, r.header("X-Echo-Traceparent"), "W3C trace context goes on to the service");
+        assertEquals("present", r.header("X-Echo-Authorization"), "the service checks the token again itself");
         assertTrue(r.header("X-Echo-Forwarded-For").contains("127.0.0.1"));
         // without an id the gateway makes one and returns it
         given().auth().oauth2(TestTokens.admin()).when().delete("/api/v1/surveys/echo").then().statusCode(200)

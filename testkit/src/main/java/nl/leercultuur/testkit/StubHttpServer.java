@@ -95,6 +95,10 @@ public final class StubHttpServer implements AutoCloseable {
             ex.getResponseHeaders().add("X-Echo-Request-Id", reqId == null ? "" : reqId);
             String fwd = ex.getRequestHeaders().getFirst("X-Forwarded-For");
             ex.getResponseHeaders().add("X-Echo-Forwarded-For", fwd == null ? "" : fwd);
+            String trace = ex.getRequestHeaders().getFirst("traceparent");
+            ex.getResponseHeaders().add("X-Echo-Traceparent", trace == null ? "" : trace);
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            ex.getResponseHeaders().add("X-Echo-Authorization", auth == null ? "" : "present");
             String status = ex.getRequestHeaders().getFirst("X-Echo-Status");
             ex.sendResponseHeaders(status == null ? 200 : Integer.parseInt(status), in.length == 0 ? -1 : in.length);
             try (OutputStream out = ex.getResponseBody()) {
