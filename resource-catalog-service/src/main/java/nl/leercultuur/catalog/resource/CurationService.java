@@ -1,0 +1,218 @@
+package nl.leercultuur.catalog.resource;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.leercultuur.catalog.resource.ResourceDtos.Curation;
+import nl.leercultuur.catalog.resource.ResourceDtos.HistoryEntry;
+import nl.leercultuur.catalog.resource.ResourceDtos.ResourceInput;
+import nl.leercultuur.catalog.resource.ResourceDtos.ResourceView;
+import nl.leercultuur.platform.problem.ProblemException;
+import nl.leercultuur.platform.security.Caller;
+import nl.leercultuur.platform.security.Roles;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The curation workflow: curators write drafts and send them for review, admins publish and archive.
+ * DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED, with IN_REVIEW → DRAFT (sent back) and ARCHIVED → DRAFT (revived).
+ * Every step records who and when. Updates carry the version they were based on; a stale one gets 409.
+ */
+@ApplicationScoped
+public class CurationService {
+
+    private static final Logger LOG = Logger.getLogger(CurationService.class);
+
+    /** Allowed moves and who may make them. */
+    private static final Map<Resource.Status, Map<Resource.Status, Set<String>>> MOVES = Map.of(
+            Resource.Status.DRAFT, Map.of(Resource.Status.IN_REVIEW, Set.of(Roles.CURATOR, Roles.ADMIN)),
+            Resource.Status.IN_REVIEW, Map.of(Resource.Status.PUBLISHED, Set.of(Roles.ADMIN),
+                    Resource.Status.DRAFT, Set.of(Roles.CURATOR, Roles.ADMIN)),
+            Resource.Status.PUBLISHED, Map.of(Resource.Status.ARCHIVED, Set.of(Roles.ADMIN)),
+            Resource.Status.ARCHIVED, Map.of(Resource.Status.DRAFT, Set.of(Roles.CURATOR, Roles.ADMIN)));
+
+    @Inject
+    Caller caller;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public ResourceView create(ResourceInput in) {
+        rejectDuplicate(in, null);
+        Resource r = new Resource();
+        r.id = UUID.randomUUID();
+        apply(r, in);
+        r.status = Resource.Status.DRAFT;
+        r.createdBy = caller.subject();
+        r.createdAt = OffsetDateTime.now();
+        r.updatedAt = r.createdAt;
+        r.source = "curated";
+        r.persist();
+        history(r, "created", null, Resource.Status.DRAFT);
+        LOG.infof("catalogue entry %s '%s' drafted by %s", r.id, r.title, r.createdBy);
+        return curatorView(r);
+    }
+
+    @Transactional
+    public ResourceView update(UUID id, ResourceInput in) {
+        Resource r = find(id);
+        if (in.version() == null) {
+            throw ProblemException.invalid("version", "send the version you edited (from the entry you read)");
+        }
+        if (in.version() != r.lockVersion) {
+            throw new ProblemException(409, "stale-version", "Conflict", "entry " + id + " has changed since version "
+                    + in.version() + " (now " + r.lockVersion + "); read it again and redo your change", List.of(),
+                    Map.of("id", id, "version", r.lockVersion));
+        }
+        rejectDuplicate(in, id);
+        apply(r, in);
+        r.updatedBy = caller.subject();
+        r.updatedAt = OffsetDateTime.now();
+        history(r, "edited", r.status, r.status);
+        em.flush(); // the version check of this write happens now, inside the request
+        return curatorView(r);
+    }
+
+    @Transactional
+    public ResourceView transition(UUID id, Resource.Status target) {
+        Resource r = find(id);
+        Set<String> roles = MOVES.getOrDefault(r.status, Map.of()).get(target);
+        if (roles == null) {
+            throw new ProblemException(409, "illegal-transition", "Illegal status change",
+                    "entry " + id + " is " + r.status + " and cannot become " + target);
+        }
+        if (roles.stream().noneMatch(caller::has)) {
+            throw ProblemException.forbidden("only " + String.join(" or ", roles) + " may move an entry from "
+                    + r.status + " to " + target);
+        }
+        Resource.Status from = r.status;
+        r.status = target;
+        OffsetDateTime now = OffsetDateTime.now();
+        String who = caller.subject();
+        switch (target) {
+            case IN_REVIEW -> { r.submittedBy = who; r.submittedAt = now; }
+            case PUBLISHED -> { r.publishedBy = who; r.publishedAt = now; }
+            case ARCHIVED -> { r.archivedBy = who; r.archivedAt = now; }
+            default -> { }
+        }
+        r.updatedAt = now;
+        history(r, "status", from, target);
+        LOG.infof("catalogue entry %s: %s -> %s by %s", id, from, target, who);
+        return curatorView(r);
+    }
+
+    /** Any status for curators and admins; others see only published entries. */
+    @Transactional
+    public ResourceView get(UUID id) {
+        Resource r = Resource.findById(id);
+        boolean curating = caller.has(Roles.CURATOR) || caller.has(Roles.ADMIN);
+        if (r == null || (!curating && r.status != Resource.Status.PUBLISHED)) {
+            throw ProblemException.notFound("resource", id);
+        }
+        return curating ? curatorView(r) : publicView(r);
+    }
+
+    @Transactional
+    public List<HistoryEntry> history(UUID id) {
+        find(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT at, actor, action, from_status, to_status FROM resource_history "
+                + "WHERE resource_id = ?1 ORDER BY at, id").setParameter(1, id).getResultList();
+        return rows.stream().map(x -> new HistoryEntry(toOffset(x[0]), (String) x[1], (String) x[2], (String) x[3], (String) x[4])).toList();
+    }
+
+    private static OffsetDateTime toOffset(Object o) {
+        if (o instanceof OffsetDateTime t) {
+            return t;
+        }
+        if (o instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private void rejectDuplicate(ResourceInput in, UUID self) {
+        Resource same = null;
+        if (in.url() != null && !in.url().isBlank()) {
+            same = Resource.<Resource>find("lower(url) = lower(:url)" + (self == null ? "" : " and id <> :self"),
+                    self == null ? Parameters.with("url", in.url().trim()) : Parameters.with("url", in.url().trim()).and("self", self))
+                    .firstResult();
+        }
+        if (same == null) {
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = em.createNativeQuery("SELECT id FROM resource WHERE lc_fold(title) = lc_fold(?1) "
+                            + "AND lc_fold(coalesce(authors, '')) = lc_fold(coalesce(?2, '')) AND id <> coalesce(?3, '00000000-0000-0000-0000-000000000000'::uuid) LIMIT 1")
+                    .setParameter(1, in.title().trim()).setParameter(2, in.authors() == null ? null : in.authors().trim())
+                    .setParameter(3, self).getResultList();
+            if (!ids.isEmpty()) {
+                same = Resource.findById(ids.get(0));
+            }
+        }
+        if (same != null) {
+            throw new ProblemException(409, "duplicate", "Already in the catalogue",
+                    "'" + same.title + "' is already in the catalogue as " + same.id + " (" + same.status + ")", List.of(),
+                    Map.of("id", same.id, "title", same.title, "status", same.status.name(),
+                            "href", "/api/v1/catalog/resources/" + same.id));
+        }
+    }
+
+    private static void apply(Resource r, ResourceInput in) {
+        r.kind = in.kind();
+        r.title = in.title().trim();
+        r.authors = blankToNull(in.authors());
+        r.organisation = blankToNull(in.organisation());
+        r.publisher = blankToNull(in.publisher());
+        r.year = in.year();
+        r.language = in.language() == null ? "nl" : in.language();
+        r.url = blankToNull(in.url());
+        r.durationMinutes = in.durationMinutes();
+        r.summary = in.summary().trim();
+        r.themes = in.themes() == null ? new String[0] : in.themes().stream().distinct().toArray(String[]::new);
+        r.dimensionKeys = in.dimensionKeys() == null ? new String[0] : in.dimensionKeys().stream().distinct().toArray(String[]::new);
+        r.audience = in.audience() == null ? new String[0] : in.audience().stream().distinct().toArray(String[]::new);
+        r.sector = blankToNull(in.sector());
+        r.category = in.category();
+        r.successFactors = blankToNull(in.successFactors());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private void history(Resource r, String action, Resource.Status from, Resource.Status to) {
+        em.createNativeQuery("INSERT INTO resource_history (resource_id, actor, action, from_status, to_status) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, r.id).setParameter(2, caller.subject()).setParameter(3, action)
+                .setParameter(4, from == null ? null : from.name()).setParameter(5, to == null ? null : to.name())
+                .executeUpdate();
+    }
+
+    private static Resource find(UUID id) {
+        Resource r = Resource.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("resource", id);
+        }
+        return r;
+    }
+
+    static ResourceView publicView(Resource r) {
+        return new ResourceView(r.id, r.kind, r.title, r.authors, r.organisation, r.publisher, r.year, r.language, r.url,
+                r.durationMinutes, r.summary, List.of(r.themes), List.of(r.dimensionKeys), List.of(r.audience), r.sector,
+                r.category, r.successFactors, r.status.name(), null, null, null);
+    }
+
+    static ResourceView curatorView(Resource r) {
+        ResourceView p = publicView(r);
+        return new ResourceView(p.id(), p.kind(), p.title(), p.authors(), p.organisation(), p.publisher(), p.year(),
+                p.language(), p.url(), p.durationMinutes(), p.summary(), p.themes(), p.dimensionKeys(), p.audience(),
+                p.sector(), p.category(), p.successFactors(), p.status(), null,
+                new Curation(r.createdBy, r.createdAt, r.updatedBy, r.updatedAt, r.submittedBy, r.submittedAt,
+                        r.publishedBy, r.publishedAt, r.archivedBy, r.archivedAt), r.lockVersion);
+    }
+}

@@ -1,0 +1,78 @@
+package nl.leercultuur.catalog.resource;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One catalogue entry. The search vectors are generated columns kept by PostgreSQL, not mapped here. */
+@Entity
+@Table(name = "resource")
+public class Resource extends PanacheEntityBase {
+
+    public enum Status {
+        DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED
+    }
+
+    @Id
+    public UUID id;
+    @Column(nullable = false)
+    public String kind;
+    @Column(nullable = false)
+    public String title;
+    public String authors;
+    public String organisation;
+    public String publisher;
+    public Integer year;
+    @Column(nullable = false)
+    public String language;
+    public String url;
+    @Column(name = "duration_minutes")
+    public Integer durationMinutes;
+    @Column(nullable = false)
+    public String summary;
+    @Column(nullable = false)
+    public String[] themes;
+    @Column(name = "dimension_keys", nullable = false)
+    public String[] dimensionKeys;
+    @Column(nullable = false)
+    public String[] audience;
+    public String sector;
+    public String category;
+    @Column(name = "success_factors")
+    public String successFactors;
+    public String source;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Column(name = "submitted_by")
+    public String submittedBy;
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+    @Column(name = "published_by")
+    public String publishedBy;
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+    @Column(name = "archived_by")
+    public String archivedBy;
+    @Column(name = "archived_at")
+    public OffsetDateTime archivedAt;
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
+}

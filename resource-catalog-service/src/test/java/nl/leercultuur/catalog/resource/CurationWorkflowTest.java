@@ -1,0 +1,143 @@
+package nl.leercultuur.catalog.resource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** Curation: drafts by curators, publishing by admins, who and when, stale edits, duplicates. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+class CurationWorkflowTest {
+
+    static Map<String, Object> entry(String title) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("kind", "instrument-description");
+        m.put("title", title);
+        m.put("authors", "Team Leercultuur");
+        m.put("url", "https://example.org/" + UUID.randomUUID());
+        m.put("summary", "Uitleg over het meten van leerklimaat op een afdeling met een korte vragenlijst.");
+        m.put("themes", List.of("measuring-learning-culture"));
+        m.put("dimensionKeys", List.of("ward-atmosphere"));
+        m.put("audience", List.of("leader"));
+        return m;
+    }
+
+    static String create(Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/catalog/resources").then().statusCode(201).body("status", equalTo("DRAFT"))
+                .body("curation.createdBy", equalTo("curator-user")).extract().path("id");
+    }
+
+    static void move(String token, String id, String status, int expected) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", status))
+                .when().post("/api/v1/catalog/resources/" + id + "/status").then().statusCode(expected);
+    }
+
+    @Test
+    void draftReviewPublishArchiveWithWhoAndWhen() {
+        String id = create(entry("Leerklimaatmeting op de afdeling"));
+        // not visible to the public while a draft
+        given().when().get("/api/v1/catalog/resources/" + id).then().statusCode(404);
+        given().when().get("/api/v1/catalog/resources?q=Leerklimaatmeting&size=100").then()
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
+        given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/catalog/resources?status=DRAFT&q=Leerklimaatmeting")
+                .then().statusCode(200).body("items.id", hasItem(id));
+
+        move(TestTokens.curator(), id, "PUBLISHED", 409); // a draft is reviewed before it is published
+        move(TestTokens.curator(), id, "IN_REVIEW", 200);
+        move(TestTokens.curator(), id, "PUBLISHED", 403); // curators edit, admins publish
+        move(TestTokens.admin(), id, "PUBLISHED", 200);
+        given().when().get("/api/v1/catalog/resources/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        given().when().get("/api/v1/catalog/resources?q=Leerklimaatmeting").then().body("items.id", hasItem(id));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/catalog/resources/" + id).then()
+                .body("curation.submittedBy", equalTo("curator-user")).body("curation.publishedBy", equalTo("admin-user"))
+                .body("curation.publishedAt", notNullValue());
+
+        move(TestTokens.curator(), id, "ARCHIVED", 403);
+        move(TestTokens.admin(), id, "ARCHIVED", 200);
+        given().when().get("/api/v1/catalog/resources/" + id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/catalog/resources/" + id + "/history").then()
+                .statusCode(200).body("toStatus", equalTo(List.of("DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED")))
+                .body("actor", equalTo(List.of("curator-user", "curator-user", "admin-user", "admin-user")));
+        move(TestTokens.curator(), id, "DRAFT", 200); // revived as a draft
+    }
+
+    @Test
+    void onlyCuratorsAndAdminsWrite() {
+        given().contentType(ContentType.JSON).body(entry("Anoniem")).when().post("/api/v1/catalog/resources").then().statusCode(401);
+        for (String token : List.of(TestTokens.partner(), TestTokens.participant(), TestTokens.orgManager("laurens"), TestTokens.facilitator())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(entry("Niet van mij"))
+                    .when().post("/api/v1/catalog/resources").then().statusCode(403);
+        }
+        given().auth().oauth2(TestTokens.partner()).when().get("/api/v1/catalog/resources?status=IN_REVIEW").then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner()).when().get("/api/v1/catalog/resources?kind=podcast").then().statusCode(200);
+    }
+
+    @Test
+    void aStaleEditIsRefusedNotSilentlyApplied() {
+        String id = create(entry("Teamleren in de wijkverpleging"));
+        long version = ((Number) given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/catalog/resources/" + id)
+                .then().extract().path("version")).longValue();
+        Map<String, Object> first = entry("Teamleren in de wijkverpleging");
+        first.put("summary", "Eerste redactie van de samenvatting.");
+        first.put("version", version);
+        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(first)
+                .when().put("/api/v1/catalog/resources/" + id).then().statusCode(200)
+                .body("summary", equalTo("Eerste redactie van de samenvatting.")).body("curation.updatedBy", equalTo("curator-user"));
+        Map<String, Object> second = entry("Teamleren in de wijkverpleging");
+        second.put("summary", "Tweede redactie, gebaseerd op de oude versie.");
+        second.put("version", version);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(second)
+                .when().put("/api/v1/catalog/resources/" + id).then().statusCode(409)
+                .contentType("application/problem+json").body("type", containsString("stale-version"));
+        given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/catalog/resources/" + id).then()
+                .body("summary", equalTo("Eerste redactie van de samenvatting."));
+        second.remove("version");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(second)
+                .when().put("/api/v1/catalog/resources/" + id).then().statusCode(422).body("errors[0].field", equalTo("version"));
+    }
+
+    @Test
+    void duplicatesPointToTheExistingEntry() {
+        Map<String, Object> original = entry("Leren van incidenten");
+        String id = create(original);
+        Map<String, Object> sameUrl = entry("Een andere titel");
+        sameUrl.put("url", ((String) original.get("url")).toUpperCase().replace("HTTPS://", "https://"));
+        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(sameUrl)
+                .when().post("/api/v1/catalog/resources").then().statusCode(409)
+                .body("type", containsString("duplicate")).body("existing.id", equalTo(id));
+        Map<String, Object> sameTitle = entry("  leren van INCIDENTEN ");
+        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(sameTitle)
+                .when().post("/api/v1/catalog/resources").then().statusCode(409).body("existing.id", equalTo(id));
+        // a seeded book by title and author
+        Map<String, Object> seeded = entry("In de leerstand");
+        seeded.put("authors", "Isolde Kolkhuis Tanke");
+        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(seeded)
+                .when().post("/api/v1/catalog/resources").then().statusCode(409).body("existing.status", equalTo("PUBLISHED"));
+        Map<String, Object> bad = entry("");
+        bad.put("kind", "cd-rom");
+        bad.put("url", "ftp://x");
+        bad.put("audience", List.of("everyone"));
+        given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(bad)
+                .when().post("/api/v1/catalog/resources").then().statusCode(400)
+                .body("errors.field", hasItem("kind")).body("errors.field", hasItem("title")).body("errors.field", hasItem("url"));
+        given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/catalog/resources?status=DRAFT&q=incidenten").then()
+                .body("items", hasSize(1));
+    }
+}
