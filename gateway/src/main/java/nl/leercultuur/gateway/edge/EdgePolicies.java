@@ -96,6 +96,14 @@ public class EdgePolicies {
             return;
         }
 
+        // Without a length the limit could only be enforced half-way through forwarding; our API has no use for
+        // chunked uploads, so they are asked to send a length instead.
+        if (length == null && "chunked".equalsIgnoreCase(req.getHeader("Transfer-Encoding"))) {
+            EdgeProblems.send(rc, 411, "length-required", "Length Required",
+                    "send the body with a Content-Length (at most " + config.limits().maxBodyBytes() + " bytes)");
+            return;
+        }
+
         SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser u ? u.getSecurityIdentity() : null;
         boolean signedIn = identity != null && !identity.isAnonymous();
         if (signedIn && isBoundOrgManager(identity)) {

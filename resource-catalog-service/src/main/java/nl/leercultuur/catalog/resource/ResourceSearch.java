@@ -43,34 +43,82 @@ public class ResourceSearch {
         boolean text = tsquery != null;
         String match = text ? "words" : "all";
         Where w = where(c, text ? "search @@ to_tsquery('dutch_unaccent', :q)" : null, tsquery);
-        long total = count(w);
-        if (text && total == 0) {
+        String rank = text ? "ts_rank(search, to_tsquery('dutch_unaccent', :q))" : "NULL::float8";
+        Sort sort = c.sort() == null ? (text ? Sort.RELEVANCE : Sort.TITLE) : c.sort();
+        Object[] row = matchOnce(w, rank, sort, text, c);
+        if (text && ((Number) row[0]).longValue() == 0) {
             match = "similar";
             w = where(c, "lc_fold(:q) <% search_words", c.q().trim());
-            total = count(w);
+            row = matchOnce(w, "word_similarity(lc_fold(:q), search_words)::float8", sort, true, c);
         }
-        String rank = !text ? "NULL::float8"
-                : match.equals("words") ? "ts_rank(search, to_tsquery('dutch_unaccent', :q))"
-                : "word_similarity(lc_fold(:q), search_words)::float8";
-        Sort sort = c.sort() == null ? (text ? Sort.RELEVANCE : Sort.TITLE) : c.sort();
+        long total = ((Number) row[0]).longValue();
+        Map<String, List<Facet>> facets = new LinkedHashMap<>();
+        String[] names = {"kind", "theme", "dimension", "audience", "language"};
+        for (int i = 0; i < names.length; i++) {
+            facets.put(names[i], facets((String) row[2 + i]));
+        }
+        List<ResourceView> items = page(uuids((String) row[1]), rank.contains(":q") ? w : null, rank);
+        return new SearchResult(items, c.page(), c.size(), total, match, facets);
+    }
+
+    /**
+     * Evaluates the match once (a materialised CTE) and derives from it the total, the ids of the requested page
+     * in order, and every facet; the page's rows are then read by primary key.
+     */
+    private Object[] matchOnce(Where w, String rank, Sort sort, boolean text, Criteria c) {
         String order = switch (sort) {
             case RELEVANCE -> text ? "rank DESC, lower(title), id" : "lower(title), id";
             case NEWEST -> "year DESC NULLS LAST, created_at DESC, id";
             case TITLE -> "lower(title), id";
         };
-        Query query = w.bind(em.createNativeQuery("SELECT " + COLUMNS + ", " + rank + " AS rank FROM resource" + w.sql
-                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"));
-        query.setParameter("limit", c.size()).setParameter("offset", (long) c.page() * c.size());
+        String sql = "WITH matched AS MATERIALIZED (SELECT id, kind, language, themes, dimension_keys, audience, title, year, "
+                + "created_at, " + rank + " AS rank FROM resource" + w.sql + ") SELECT "
+                + "(SELECT count(*) FROM matched), "
+                + "(SELECT coalesce(string_agg(id::text, ',' ORDER BY n), '') FROM (SELECT id, row_number() OVER (ORDER BY "
+                + order + ") AS n FROM matched ORDER BY " + order + " LIMIT :limit OFFSET :offset) p), "
+                + facetSql("kind") + ", " + facetSql("unnest(themes)") + ", " + facetSql("unnest(dimension_keys)") + ", "
+                + facetSql("unnest(audience)") + ", " + facetSql("language");
+        Query q = w.bind(em.createNativeQuery(sql));
+        q.setParameter("limit", c.size()).setParameter("offset", (long) c.page() * c.size());
+        return (Object[]) q.getSingleResult();
+    }
+
+    private static String facetSql(String expression) {
+        return "(SELECT coalesce(string_agg(v || '=' || n, ',' ORDER BY n DESC, v), '') FROM (SELECT " + expression
+                + " AS v, count(*) AS n FROM matched GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50) f WHERE v IS NOT NULL)";
+    }
+
+    private static List<Facet> facets(String encoded) {
+        List<Facet> out = new ArrayList<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return out;
+        }
+        for (String part : encoded.split(",")) {
+            int eq = part.lastIndexOf('=');
+            out.add(new Facet(part.substring(0, eq), Long.parseLong(part.substring(eq + 1))));
+        }
+        return out;
+    }
+
+    private static List<UUID> uuids(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : Arrays.stream(csv.split(",")).map(UUID::fromString).toList();
+    }
+
+    /** The rows of one page, in the page's order, with their rank when the query has text. */
+    private List<ResourceView> page(List<UUID> ids, Where textWhere, String rank) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", " + rank + " AS rank FROM resource WHERE id = ANY (CAST(:ids AS uuid[]))");
+        q.setParameter("ids", "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}");
+        if (textWhere != null) {
+            q.setParameter("q", textWhere.params.get("q"));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<ResourceView> items = rows.stream().map(r -> view(r, false)).toList();
-        Map<String, List<Facet>> facets = new LinkedHashMap<>();
-        facets.put("kind", facet(w, "kind"));
-        facets.put("theme", facet(w, "unnest(themes)"));
-        facets.put("dimension", facet(w, "unnest(dimension_keys)"));
-        facets.put("audience", facet(w, "unnest(audience)"));
-        facets.put("language", facet(w, "language"));
-        return new SearchResult(items, c.page(), c.size(), total, match, facets);
+        List<Object[]> rows = q.getResultList();
+        Map<UUID, ResourceView> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put((UUID) r[0], view(r, false)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Published entries for the weakest dimensions: most matching dimensions first, then theme, then newest. */
@@ -89,23 +137,6 @@ public class ResourceSearch {
     private static String array(List<String> values) {
         // Keys are validated against [a-z0-9-]; the literal form keeps the native query portable.
         return "{" + String.join(",", values) + "}";
-    }
-
-    private long count(Where w) {
-        return ((Number) w.bind(em.createNativeQuery("SELECT count(*) FROM resource" + w.sql)).getSingleResult()).longValue();
-    }
-
-    private List<Facet> facet(Where w, String expression) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("SELECT v, count(*) FROM (SELECT " + expression + " AS v FROM resource"
-                + w.sql + ") f GROUP BY v ORDER BY count(*) DESC, v LIMIT 50")).getResultList();
-        List<Facet> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            if (r[0] != null) {
-                out.add(new Facet((String) r[0], ((Number) r[1]).longValue()));
-            }
-        }
-        return out;
     }
 
     private static Where where(Criteria c, String textCondition, String textValue) {
