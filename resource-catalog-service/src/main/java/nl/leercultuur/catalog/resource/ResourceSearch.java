@@ -49,7 +49,8 @@ public class ResourceSearch {
         if (text && ((Number) row[0]).longValue() == 0) {
             match = "similar";
             w = where(c, "lc_fold(:q) <% search_words", c.q().trim());
-            row = matchOnce(w, "word_similarity(lc_fold(:q), search_words)::float8", sort, true, c);
+            rank = "word_similarity(lc_fold(:q), search_words)::float8";
+            row = matchOnce(w, rank, sort, true, c);
         }
         long total = ((Number) row[0]).longValue();
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
@@ -123,14 +124,21 @@ public class ResourceSearch {
 
     /** Published entries for the weakest dimensions: most matching dimensions first, then theme, then newest. */
     public List<ResourceView> recommend(List<String> dimensions, List<String> themes, int limit) {
+        // how many of the asked dimensions an entry helps with, as a sum of containment tests (cheap per row)
+        StringBuilder matches = new StringBuilder();
+        for (int i = 0; i < dimensions.size(); i++) {
+            matches.append(i == 0 ? "" : " + ").append("(dimension_keys @> ARRAY[CAST(:d").append(i).append(" AS text)])::int");
+        }
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", (" + matches + ")::float8 AS rank "
+                + "FROM resource WHERE status = 'PUBLISHED' AND dimension_keys && CAST(:dims AS text[]) "
+                + "ORDER BY rank DESC, (themes && CAST(:themes AS text[])) DESC, year DESC NULLS LAST, "
+                + "published_at DESC NULLS LAST, id LIMIT :limit")
+                .setParameter("dims", array(dimensions)).setParameter("themes", array(themes)).setParameter("limit", limit);
+        for (int i = 0; i < dimensions.size(); i++) {
+            q.setParameter("d" + i, dimensions.get(i));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + ", "
-                        + "cardinality(ARRAY(SELECT unnest(dimension_keys) INTERSECT SELECT unnest(CAST(:dims AS text[]))))::float8 AS rank "
-                        + "FROM resource WHERE status = 'PUBLISHED' AND dimension_keys && CAST(:dims AS text[]) "
-                        + "ORDER BY rank DESC, (themes && CAST(:themes AS text[])) DESC, year DESC NULLS LAST, "
-                        + "published_at DESC NULLS LAST, id LIMIT :limit")
-                .setParameter("dims", array(dimensions)).setParameter("themes", array(themes))
-                .setParameter("limit", limit).getResultList();
+        List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> view(r, false)).toList();
     }
 

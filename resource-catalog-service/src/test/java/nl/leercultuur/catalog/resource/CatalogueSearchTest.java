@@ -81,6 +81,10 @@ class CatalogueSearchTest {
         given().when().get("/api/v1/catalog/resources?q=opleidingskunde").then()
                 .body("items[0].title", equalTo("Opleidingskunde"));
         given().when().get("/api/v1/catalog/resources?q=zzqxw").then().body("total", equalTo(0)).body("items", hasSize(0));
+        // several words, one misspelled, with a filter: all words cannot match, the similarity fallback answers
+        given().when().get("/api/v1/catalog/resources?q=weerstand veranderbereidhied&kind=book").then().statusCode(200)
+                .body("match", equalTo("similar")).body("items[0].title", equalTo("Van weerstand naar veranderbereidheid"))
+                .body("items[0].rank", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
