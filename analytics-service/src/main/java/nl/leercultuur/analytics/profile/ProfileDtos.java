@@ -23,6 +23,7 @@ public final class ProfileDtos {
                               String unitLabel, String title, String instrumentKey, int instrumentVersion,
                               OffsetDateTime closedAt, int responseCount, BigDecimal responseRate, boolean suppressed,
                               BigDecimal overallIndex, List<DimensionProfile> dimensions,
-                              LearningZones.Placement learningZone) {
+                              LearningZones.Placement learningZone,
+                              List<nl.leercultuur.analytics.benchmark.BenchmarkService.DimensionBenchmark> benchmark) {
     }
 }

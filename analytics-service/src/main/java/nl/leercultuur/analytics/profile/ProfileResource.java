@@ -29,4 +29,16 @@ public class ProfileResource {
     public ScanProfile profile(@PathParam("scanId") UUID scanId) {
         return profiles.profile(scanId);
     }
+
+    @GET
+    @Path("{scanId}/recommendations")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @Operation(summary = "The two weakest dimensions and catalogue resources for them",
+            description = "When the catalogue cannot be reached the weakest dimensions still come, with partial: true.")
+    public nl.leercultuur.analytics.recommendation.RecommendationService.Recommendations recommendations(@PathParam("scanId") java.util.UUID scanId) {
+        return recommendations.forScan(scanId);
+    }
+
+    @Inject
+    nl.leercultuur.analytics.recommendation.RecommendationService recommendations;
 }

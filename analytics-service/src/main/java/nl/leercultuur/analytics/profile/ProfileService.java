@@ -29,6 +29,10 @@ public class ProfileService {
     Caller caller;
     @Inject
     ObjectMapper json;
+    @Inject
+    nl.leercultuur.analytics.benchmark.BenchmarkService benchmarks;
+    @Inject
+    nl.leercultuur.analytics.benchmark.ScanFacts facts;
 
     @Transactional
     public ScanProfile profile(UUID scanId) {
@@ -53,7 +57,8 @@ public class ProfileService {
         return new ScanProfile((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 (String) r[6], (String) r[7], ((Number) r[8]).intValue(), toTime(r[9]), ((Number) r[10]).intValue(),
                 (BigDecimal) r[11], suppressed, suppressed ? null : (BigDecimal) r[13], dimensions,
-                suppressed ? null : zone((String) r[14], dimensions));
+                suppressed ? null : zone((String) r[14], dimensions),
+                suppressed ? null : benchmarks.forScan(facts.one((UUID) r[0]), (String) r[7]));
     }
 
     private LearningZones.Placement zone(String scoring, List<DimensionProfile> dims) {

@@ -113,12 +113,16 @@ class ScanCompletedIngestTest {
         TestKafka.send(bad);
         ProducerRecord<String, String> noHeaders = new ProducerRecord<>(EventTypes.SCAN_COMPLETED, ORG, "{}");
         TestKafka.send(noHeaders);
+        // well-formed, but a share of 30 cannot be stored: a permanent failure, not one to retry for ever
+        publish(UUID.randomUUID().toString(), event(UUID.randomUUID().toString(), "2026-03-01T10:00:00Z", 8, 4.0, 4.0, false)
+                .replace("\"favourableShare\":0.4", "\"favourableShare\":30"));
         String scanId = UUID.randomUUID().toString();
         publish(UUID.randomUUID().toString(), event(scanId, "2026-03-01T10:00:00Z", 8, 4.0, 4.0, false));
         awaitProfile(scanId, 8);
         List<ConsumerRecord<String, String>> dlq = TestKafka.read(EventTypes.SCAN_COMPLETED + ".dlq", Duration.ofSeconds(10),
-                l -> l.size() >= 2);
-        assertEquals(2, dlq.size());
+                l -> l.size() >= 3);
+        assertEquals(3, dlq.size());
+        assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("data rejected")));
         assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("scanId is not a UUID")),
                 () -> dlq.stream().map(r -> CloudEventKafka.get(r.headers(), "dlq_reason")).toList().toString());
         assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("ce_specversion")));

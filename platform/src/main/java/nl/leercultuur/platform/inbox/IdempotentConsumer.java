@@ -190,6 +190,11 @@ public class IdempotentConsumer {
             if (m != null) {
                 return deadLetter(r, m.getMessage());
             }
+            String rejected = rejectedData(e);
+            if (rejected != null) {
+                // the database refuses the values themselves (out of range, violates a rule): retrying cannot help
+                return deadLetter(r, "data rejected by the read model: " + rejected);
+            }
             LOG.warnf("could not store event %s (%s), will retry: %s", event.id(), event.type(), e.toString());
             return false;
         }
@@ -225,6 +230,17 @@ public class IdempotentConsumer {
             LOG.warnf("could not dead-letter %s@%d, will retry: %s", r.topic(), r.offset(), e.toString());
             return false;
         }
+    }
+
+    /** SQLSTATE class 22 (data exception) or 23 (integrity violation) means the event's content, not the database. */
+    private static String rejectedData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return sql.getSQLState() + " " + sql.getMessage();
+            }
+        }
+        return null;
     }
 
     private static MalformedEventException causeOf(Throwable e) {

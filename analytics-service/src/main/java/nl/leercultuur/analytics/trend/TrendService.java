@@ -1,0 +1,125 @@
+package nl.leercultuur.analytics.trend;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.leercultuur.analytics.benchmark.ScanFacts;
+import nl.leercultuur.platform.problem.ProblemException;
+import nl.leercultuur.platform.security.Caller;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The series of scans of an organisation (or one unit) with one instrument, and the change per dimension from the
+ * first to the latest scan with results. Across instrument versions a dimension is followed through each version's
+ * mapping to the previous one; a dimension without a mapping is not compared.
+ */
+@ApplicationScoped
+public class TrendService {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Point(UUID scanId, OffsetDateTime closedAt, int instrumentVersion, int responseCount, boolean suppressed,
+                        BigDecimal overallIndex, Map<String, Double> means) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Change(String key, String name, String baselineKey, boolean compared, String reason, Double baselineMean,
+                         Double latestMean, Double difference, Double cohensD, Double ciLow, Double ciHigh,
+                         Boolean meaningful) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Trend(String organisationId, String instrumentKey, String unitLabel, List<Point> series,
+                        UUID baselineScanId, UUID latestScanId, List<Change> changes) {
+    }
+
+    @Inject
+    ScanFacts facts;
+    @Inject
+    Caller caller;
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Trend trend(String organisationId, String instrumentKey, String unitLabel) {
+        caller.requireReadOf(organisationId);
+        List<ScanFacts.Scan> scans = facts.series(organisationId, instrumentKey, unitLabel);
+        if (scans.isEmpty()) {
+            throw ProblemException.notFound("scans of " + instrumentKey + (unitLabel == null ? "" : " for unit " + unitLabel)
+                    + " of organisation", organisationId);
+        }
+        List<Point> series = scans.stream().map(s -> new Point(s.id(), s.closedAt(), s.instrumentVersion(), s.responseCount(),
+                s.suppressed(), s.suppressed() ? null : s.overallIndex(), means(s))).toList();
+        List<ScanFacts.Scan> withResults = scans.stream().filter(s -> !s.suppressed() && !s.dimensions().isEmpty()).toList();
+        if (withResults.size() < 2) {
+            return new Trend(organisationId, instrumentKey, unitLabel, series, null, null, List.of());
+        }
+        ScanFacts.Scan baseline = withResults.get(0);
+        ScanFacts.Scan latest = withResults.get(withResults.size() - 1);
+        List<Change> changes = new ArrayList<>();
+        for (ScanFacts.Dim d : latest.dimensions().values()) {
+            String key = followBack(d.key(), withResults);
+            ScanFacts.Dim b = key == null ? null : baseline.dimensions().get(key);
+            if (b == null) {
+                changes.add(new Change(d.key(), d.name(), key, false, key == null
+                        ? "no mapping to an earlier instrument version" : "not measured in the baseline scan",
+                        null, d.mean(), null, null, null, null, null));
+                continue;
+            }
+            EffectSize.Result r = EffectSize.between(b.mean(), b.sd(), b.n(), d.mean(), d.sd(), d.n());
+            changes.add(r == null
+                    ? new Change(d.key(), d.name(), key, false, "too few respondents or no spread to compare",
+                    b.mean(), d.mean(), round(d.mean() - b.mean()), null, null, null, null)
+                    : new Change(d.key(), d.name(), key, true, null, b.mean(), d.mean(), round(r.difference()), round(r.d()),
+                    round(r.ciLow()), round(r.ciHigh()), r.meaningful()));
+        }
+        return new Trend(organisationId, instrumentKey, unitLabel, series, baseline.id(), latest.id(), changes);
+    }
+
+    /** The key a dimension of the latest scan had in the baseline scan, or null when a version change left it unmapped. */
+    private String followBack(String key, List<ScanFacts.Scan> scans) {
+        String k = key;
+        for (int i = scans.size() - 1; i > 0 && k != null; i--) {
+            ScanFacts.Scan newer = scans.get(i);
+            ScanFacts.Scan older = scans.get(i - 1);
+            if (newer.instrumentVersion() != older.instrumentVersion()) {
+                k = mapping(newer).get(k);
+            }
+        }
+        return k;
+    }
+
+    private Map<String, String> mapping(ScanFacts.Scan s) {
+        if (s.mappingJson() == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(s.mappingJson(), new TypeReference<LinkedHashMap<String, String>>() {
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("dimension mapping of scan " + s.id() + " is not a JSON object", e);
+        }
+    }
+
+    private static Map<String, Double> means(ScanFacts.Scan s) {
+        if (s.suppressed()) {
+            return null;
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        s.dimensions().values().forEach(d -> m.put(d.key(), d.mean()));
+        return m;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

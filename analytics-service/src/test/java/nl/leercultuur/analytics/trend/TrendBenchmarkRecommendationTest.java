@@ -1,0 +1,152 @@
+package nl.leercultuur.analytics.trend;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.leercultuur.analytics.CatalogStub;
+import nl.leercultuur.platform.events.CloudEvent;
+import nl.leercultuur.platform.events.CloudEventKafka;
+import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.TestKafka;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Trends with effect sizes across instrument versions, benchmarks with suppression, recommendations with the catalogue up and down. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "analytics"), @ResourceArg(name = "kafka", value = "true")})
+@QuarkusTestResource(CatalogStub.class)
+class TrendBenchmarkRecommendationTest {
+
+    /** One dimension as the producer writes it: key, mean, sd, n, favourable share, on a 1–5 scale. */
+    static String dim(String key, double mean, double sd, int n, double fav) {
+        return "{\"key\":\"%s\",\"name\":\"%s\",\"n\":%d,\"mean\":%s,\"sd\":%s,\"favourableShare\":%s,\"scaleMin\":1,\"scaleMax\":5}"
+                .formatted(key, key, n, mean, sd, fav);
+    }
+
+    static String publish(String org, String sector, String instrument, int version, String unit, String closedAt,
+                          String mapping, boolean suppressed, String... dims) {
+        String scanId = UUID.randomUUID().toString();
+        String data = """
+                {"scanId":"%s","organisationId":"%s","organisationName":"%s","sector":"%s","region":"Rotterdam-Rijnmond",
+                 "unitLabel":%s,"title":"Scan","instrument":{"key":"%s","version":%d%s},
+                 "closedAt":"%s","responseCount":45,"anonymityThreshold":5,"suppressed":%s,"dimensions":[%s]}
+                """.formatted(scanId, org, org, sector, unit == null ? "null" : "\"" + unit + "\"", instrument, version,
+                mapping == null ? "" : ",\"dimensionMapping\":" + mapping, closedAt, suppressed,
+                suppressed ? "" : String.join(",", dims));
+        TestKafka.send(CloudEventKafka.toRecord(EventTypes.SCAN_COMPLETED, org, new CloudEvent(UUID.randomUUID().toString(),
+                "/leercultuur/survey-service", EventTypes.SCAN_COMPLETED, scanId, OffsetDateTime.now(), "application/json", data)));
+        return scanId;
+    }
+
+    static void awaitStored(String scanId) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(200));
+    }
+
+    @Test
+    void trendAcrossVersionsWithHandComputedEffectSize() {
+        String org = "trend-org";
+        publish(org, "elderly-care", "team-psychological-safety", 1, "Team A", "2025-01-15T10:00:00Z", null, false,
+                dim("psychological-safety", 3.2, 0.8, 40, 0.3), dim("team-ambition", 4.0, 1.0, 40, 0.6));
+        publish(org, "elderly-care", "team-psychological-safety", 1, "Team A", "2025-06-15T10:00:00Z", null, true);
+        String latest = publish(org, "elderly-care", "team-psychological-safety", 2, "Team A", "2026-01-15T10:00:00Z",
+                "{\"safety\":\"psychological-safety\"}", false,
+                dim("safety", 3.6, 0.7, 45, 0.45), dim("ambition", 4.1, 1.0, 45, 0.6));
+        awaitStored(latest);
+        // safety vs psychological-safety: d = 0.5343, 95% CI [0.1009, 0.9677] -> meaningful
+        given().auth().oauth2(TestTokens.orgManager(org))
+                .when().get("/api/v1/analytics/organisations/" + org + "/trend?instrument=team-psychological-safety&unit=Team A")
+                .then().statusCode(200)
+                .body("series", hasSize(3))
+                .body("series[1].suppressed", equalTo(true)).body("series[1].means", nullValue())
+                .body("latestScanId", equalTo(latest))
+                .body("changes.find { it.key == 'safety' }.baselineKey", equalTo("psychological-safety"))
+                .body("changes.find { it.key == 'safety' }.difference", is(0.4f))
+                .body("changes.find { it.key == 'safety' }.cohensD", is(0.5343f))
+                .body("changes.find { it.key == 'safety' }.ciLow", is(0.1009f))
+                .body("changes.find { it.key == 'safety' }.ciHigh", is(0.9677f))
+                .body("changes.find { it.key == 'safety' }.meaningful", equalTo(true))
+                // no mapping for ambition in version 2: not compared
+                .body("changes.find { it.key == 'ambition' }.compared", equalTo(false))
+                .body("changes.find { it.key == 'ambition' }.cohensD", nullValue());
+        given().auth().oauth2(TestTokens.orgManager("other-org"))
+                .when().get("/api/v1/analytics/organisations/" + org + "/trend?instrument=team-psychological-safety&unit=Team A")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/analytics/organisations/" + org + "/trend?instrument=no-such").then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/analytics/organisations/" + org + "/trend").then().statusCode(400);
+    }
+
+    @Test
+    void benchmarkShowsOnlyWithFiveOrganisationsAndCountsEachOnce() {
+        String instrument = "bench-carriers";
+        // elderly care: four organisations (too few for a sector benchmark); the region has six
+        publish("b-laurens", "elderly-care", instrument, 1, null, "2025-03-01T10:00:00Z", null, false, dim("leadership", 2.0, 0.9, 30, 0.2));
+        String own = publish("b-laurens", "elderly-care", instrument, 1, null, "2026-03-01T10:00:00Z", null, false, dim("leadership", 3.5, 0.9, 30, 0.5));
+        publish("b-aafje", "elderly-care", instrument, 1, null, "2026-02-01T10:00:00Z", null, false, dim("leadership", 3.0, 0.9, 30, 0.3));
+        publish("b-humanitas", "elderly-care", instrument, 1, null, "2026-02-01T10:00:00Z", null, false, dim("leadership", 3.2, 0.9, 30, 0.4));
+        publish("b-lelie", "elderly-care", instrument, 1, null, "2026-02-01T10:00:00Z", null, false, dim("leadership", 3.8, 0.9, 30, 0.6));
+        publish("b-erasmus", "hospital", instrument, 1, null, "2026-02-01T10:00:00Z", null, false, dim("leadership", 4.1, 0.9, 30, 0.7));
+        publish("b-ikazia", "hospital", instrument, 1, null, "2026-02-01T10:00:00Z", null, false, dim("leadership", 2.9, 0.9, 30, 0.2));
+        String last = publish("b-franciscus", "hospital", instrument, 1, null, "2026-02-01T10:00:00Z", null, true);
+        awaitStored(own);
+        awaitStored(last);
+        // region: 2.9 3.0 3.2 3.5 3.8 4.1 -> q1 3.05, median 3.35, q3 3.725; 3.5 has 3 below and itself: 58.3
+        given().auth().oauth2(TestTokens.orgManager("b-laurens"))
+                .when().get("/api/v1/analytics/organisations/b-laurens/benchmark?instrument=" + instrument).then().statusCode(200)
+                .body("scanId", equalTo(own))
+                .body("dimensions[0].mean", is(3.5f))
+                .body("dimensions[0].region.status", equalTo("ok"))
+                .body("dimensions[0].region.organisations", equalTo(6))
+                .body("dimensions[0].region.median", is(3.35f))
+                .body("dimensions[0].region.q1", is(3.05f))
+                .body("dimensions[0].region.q3", is(3.725f))
+                .body("dimensions[0].region.percentileRank", is(58.3f))
+                .body("dimensions[0].sector.status", equalTo("insufficient-data"))
+                .body("dimensions[0].sector.organisations", equalTo(4))
+                .body("dimensions[0].sector.median", nullValue());
+        given().auth().oauth2(TestTokens.partner())
+                .when().get("/api/v1/analytics/organisations/b-laurens/benchmark?instrument=" + instrument).then().statusCode(200);
+        given().auth().oauth2(TestTokens.orgManager("b-aafje"))
+                .when().get("/api/v1/analytics/organisations/b-laurens/benchmark?instrument=" + instrument).then().statusCode(403);
+        // the scan profile carries the same benchmark beside each dimension
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + own + "/profile").then()
+                .body("benchmark[0].region.median", is(3.35f));
+    }
+
+    @Test
+    void recommendationsForTheTwoWeakestWithTheCatalogueUpAndDown() {
+        String scan = publish("rec-org", "hospital", "rec-carriers", 1, null, "2026-04-01T10:00:00Z", null, false,
+                dim("work-content", 4.2, 0.7, 30, 0.8), dim("leadership", 2.8, 0.9, 30, 0.25),
+                dim("room-and-safety", 2.8, 0.9, 30, 0.2), dim("collaboration", 3.9, 0.8, 30, 0.7));
+        awaitStored(scan);
+        CatalogStub.server.failWith(null);
+        // leadership and room-and-safety tie on the mean; the lower favourable share (room-and-safety) comes first
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scan + "/recommendations").then()
+                .statusCode(200).body("partial", equalTo(false))
+                .body("weakest.key", equalTo(java.util.List.of("room-and-safety", "leadership")))
+                .body("resources", hasSize(2)).body("resources[0].title", equalTo("In de leerstand"));
+        CatalogStub.server.failWith(503);
+        try {
+            given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scan + "/recommendations").then()
+                    .statusCode(200).body("partial", equalTo(true)).body("resources", nullValue())
+                    .body("weakest", hasSize(2));
+        } finally {
+            CatalogStub.server.failWith(null);
+        }
+    }
+}
