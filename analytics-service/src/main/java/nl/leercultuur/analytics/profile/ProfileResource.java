@@ -7,6 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.leercultuur.analytics.export.CsvExports;
+import nl.leercultuur.analytics.export.Downloads;
+import nl.leercultuur.analytics.export.SvgCharts;
 import nl.leercultuur.analytics.profile.ProfileDtos.ScanProfile;
 import nl.leercultuur.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,4 +45,23 @@ public class ProfileResource {
 
     @Inject
     nl.leercultuur.analytics.recommendation.RecommendationService recommendations;
+
+
+    @GET
+    @Path("{scanId}/profile.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @Operation(summary = "A scan's dimension profile with the region benchmark, as CSV")
+    public Response profileCsv(@PathParam("scanId") UUID scanId) {
+        return Downloads.file(CsvExports.profile(profiles.profile(scanId)), Downloads.CSV, "profile-" + scanId + ".csv");
+    }
+
+    @GET
+    @Path("{scanId}/profile.svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @Operation(summary = "A scan's dimension profile against the region benchmark, as an SVG bar chart")
+    public Response profileSvg(@PathParam("scanId") UUID scanId) {
+        return Downloads.file(SvgCharts.profile(profiles.profile(scanId)), Downloads.SVG, null);
+    }
 }

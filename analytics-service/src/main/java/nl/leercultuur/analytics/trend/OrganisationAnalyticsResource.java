@@ -9,6 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.leercultuur.analytics.export.CsvExports;
+import nl.leercultuur.analytics.export.Downloads;
+import nl.leercultuur.analytics.export.SvgCharts;
 import nl.leercultuur.analytics.benchmark.BenchmarkService;
 import nl.leercultuur.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,5 +46,32 @@ public class OrganisationAnalyticsResource {
     public BenchmarkService.OrganisationBenchmark benchmark(@PathParam("organisationId") String organisationId,
                                                             @QueryParam("instrument") @NotBlank(message = "name the instrument key") String instrument) {
         return benchmarks.forOrganisation(organisationId, instrument);
+    }
+
+
+    @GET
+    @Path("trend.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Baseline against latest per dimension, as CSV")
+    public Response trendCsv(@PathParam("organisationId") String org, @QueryParam("instrument") @NotBlank String instrument,
+                             @QueryParam("unit") String unit) {
+        return Downloads.file(CsvExports.trend(trends.trend(org, instrument, unit == null || unit.isBlank() ? null : unit)), Downloads.CSV, "trend-" + org + "-" + instrument + ".csv");
+    }
+
+    @GET
+    @Path("trend.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Dimension means over the scans, as an SVG line chart")
+    public Response trendSvg(@PathParam("organisationId") String org, @QueryParam("instrument") @NotBlank String instrument,
+                             @QueryParam("unit") String unit) {
+        return Downloads.file(SvgCharts.trend(trends.trend(org, instrument, unit == null || unit.isBlank() ? null : unit)), Downloads.SVG, null);
+    }
+
+    @GET
+    @Path("benchmark.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Sector and region benchmarks per dimension, as CSV")
+    public Response benchmarkCsv(@PathParam("organisationId") String org, @QueryParam("instrument") @NotBlank String instrument) {
+        return Downloads.file(CsvExports.benchmark(benchmarks.forOrganisation(org, instrument)), Downloads.CSV, "benchmark-" + org + "-" + instrument + ".csv");
     }
 }

@@ -149,4 +149,57 @@ class TrendBenchmarkRecommendationTest {
             CatalogStub.server.failWith(null);
         }
     }
+
+    @Test
+    void exportsParseBackAndChartsAreWellFormedWithTheirLabels() throws Exception {
+        String orgId = "export-org";
+        publish(orgId, "hospital", "export-carriers", 1, null, "2025-05-01T10:00:00Z", null, false,
+                dim("leadership", 3.0, 0.8, 30, 0.3), dim("work-content", 3.9, 0.6, 30, 0.7));
+        String latest = publish(orgId, "hospital", "export-carriers", 1, null, "2026-05-01T10:00:00Z", null, false,
+                dim("leadership", 3.6, 0.8, 32, 0.5), dim("work-content", 3.8, 0.6, 32, 0.65));
+        awaitStored(latest);
+        String token = TestTokens.orgManager(orgId);
+        String csv = given().auth().oauth2(token).when().get("/api/v1/analytics/organisations/" + orgId + "/trend.csv?instrument=export-carriers")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")).extract().asString();
+        java.util.List<org.apache.commons.csv.CSVRecord> rows;
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))) {
+            rows = p.getRecords();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(2, rows.size());
+        org.apache.commons.csv.CSVRecord lead = rows.stream().filter(r -> r.get("dimension_key").equals("leadership")).findFirst().orElseThrow();
+        // d = 0.6 / 0.8 = 0.75
+        org.junit.jupiter.api.Assertions.assertEquals(0.75, Double.parseDouble(lead.get("cohens_d")), 1e-4);
+        org.junit.jupiter.api.Assertions.assertEquals("true", lead.get("meaningful"));
+
+        String profileCsv = given().auth().oauth2(token).when().get("/api/v1/analytics/scans/" + latest + "/profile.csv")
+                .then().statusCode(200).extract().asString();
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(profileCsv))) {
+            java.util.List<org.apache.commons.csv.CSVRecord> r = p.getRecords();
+            org.junit.jupiter.api.Assertions.assertEquals(2, r.size());
+            org.junit.jupiter.api.Assertions.assertEquals("3.600", r.get(0).get("mean"));
+        }
+        given().auth().oauth2(token).when().get("/api/v1/analytics/organisations/" + orgId + "/benchmark.csv?instrument=export-carriers")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("insufficient-data"));
+
+        for (String url : java.util.List.of("/api/v1/analytics/scans/" + latest + "/profile.svg",
+                "/api/v1/analytics/organisations/" + orgId + "/trend.svg?instrument=export-carriers")) {
+            String svg = given().auth().oauth2(token).when().get(url).then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.containsString("image/svg+xml")).extract().asString();
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+            org.junit.jupiter.api.Assertions.assertEquals("svg", doc.getDocumentElement().getLocalName());
+            org.w3c.dom.NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.getLength(); i++) {
+                labels.add(texts.item(i).getTextContent());
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(labels.contains("leadership") && labels.contains("work-content"), labels.toString());
+        }
+        given().auth().oauth2(TestTokens.orgManager("someone-else")).when().get("/api/v1/analytics/scans/" + latest + "/profile.svg")
+                .then().statusCode(403);
+    }
 }
