@@ -130,6 +130,17 @@ class SurveyJourneyIT {
                 .body("dimensions", hasSize(2))
                 .body("learningZone.zone", equalTo("LEARNING"));
         as(TestTokens.orgManager("ikazia")).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(403);
+
+        // the trend of this unit now holds the scan, and the catalogue recommends for its weakest dimensions
+        as(manager).when().get("/api/v1/analytics/organisations/" + ORG + "/trend?instrument=team-psychological-safety&unit=Afdeling Kralingen")
+                .then().statusCode(200).body("series.scanId", org.hamcrest.Matchers.hasItem(scanId));
+        as(manager).when().get("/api/v1/analytics/scans/" + scanId + "/recommendations").then().statusCode(200)
+                .body("partial", equalTo(false)).body("weakest", hasSize(2))
+                .body("resources.size()", org.hamcrest.Matchers.greaterThan(0));
+        as(manager).when().get("/api/v1/analytics/scans/" + scanId + "/profile.svg").then().statusCode(200)
+                .contentType(containsString("image/svg+xml")).body(containsString("Psychologische veiligheid"));
+        as(TestTokens.orgManager("ikazia")).when()
+                .get("/api/v1/analytics/organisations/" + ORG + "/trend?instrument=team-psychological-safety").then().statusCode(403);
     }
 
     @Test
