@@ -101,6 +101,51 @@ public class IdempotentConsumer {
         }
     }
 
+    private record Replay(Runnable resetReadModels, java.util.concurrent.CompletableFuture<Void> started) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Replay> pendingReplay = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Rebuilds the read models from the topics: on the consumer's own thread (so no event is half-applied
+     * meanwhile) the service's read models and the record of processed events are emptied in one transaction,
+     * then every assigned partition is read again from the start. The future completes once reading has restarted.
+     */
+    public java.util.concurrent.CompletableFuture<Void> replayFromStart(Runnable resetReadModels) {
+        Replay r = new Replay(resetReadModels, new java.util.concurrent.CompletableFuture<>());
+        if (!pendingReplay.compareAndSet(null, r)) {
+            throw new IllegalStateException("a replay is already under way");
+        }
+        return r.started();
+    }
+
+    private void replayIfAsked(KafkaConsumer<String, String> c) {
+        Replay r = pendingReplay.get();
+        if (r == null || c.assignment().isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement("DELETE FROM processed_event")) {
+                    ps.executeUpdate();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                r.resetReadModels().run();
+            });
+            c.seekToBeginning(c.assignment());
+            c.commitSync(c.assignment().stream().collect(java.util.stream.Collectors.toMap(tp -> tp,
+                    tp -> new OffsetAndMetadata(c.position(tp)))));
+            LOG.infof("replaying %s from the start", c.assignment());
+            r.started().complete(null);
+        } catch (Exception e) {
+            LOG.errorf("replay failed: %s", e.toString());
+            r.started().completeExceptionally(e);
+        } finally {
+            pendingReplay.set(null);
+        }
+    }
+
     /** Events applied since start (duplicates not counted). */
     public long processedCount() {
         return processed.get();
@@ -131,6 +176,7 @@ public class IdempotentConsumer {
                 c.subscribe(topics);
                 LOG.infof("consuming %s as group %s", topics, groupId);
                 while (running) {
+                    replayIfAsked(c);
                     ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(250));
                     for (TopicPartition tp : records.partitions()) {
                         for (ConsumerRecord<String, String> r : records.records(tp)) {
