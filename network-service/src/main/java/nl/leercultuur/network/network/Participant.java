@@ -1,0 +1,36 @@
+package nl.leercultuur.network.network;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A person in a network: as little as needed (name, e-mail, organisation, role), erasable on request. */
+@Entity
+@Table(name = "participant")
+public class Participant extends PanacheEntityBase {
+    public static final String ERASED = "(verwijderd)";
+
+    @Id
+    public UUID id;
+    @Column(name = "network_id", nullable = false)
+    public UUID networkId;
+    @Column(nullable = false)
+    public String name;
+    public String email;
+    @Column(name = "organisation_id", nullable = false)
+    public String organisationId;
+    @Column(nullable = false)
+    public String role;
+    /** The token subject of this person, so they can register and answer for themselves. */
+    @Column(name = "user_subject")
+    public String userSubject;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+}

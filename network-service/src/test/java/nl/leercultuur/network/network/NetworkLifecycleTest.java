@@ -1,0 +1,162 @@
+package nl.leercultuur.network.network;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.leercultuur.platform.events.CloudEventKafka;
+import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.testkit.EventSchemas;
+import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.TestKafka;
+import nl.leercultuur.testkit.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "network"), @ResourceArg(name = "kafka", value = "true")})
+class NetworkLifecycleTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String FACILITATOR = TestTokens.facilitator();
+
+    static String createNetwork(String name) {
+        return given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "theme", "Leercultuur", "region", "Rotterdam-Rijnmond",
+                        "startsOn", "2025-10-01", "endsOn", "2026-03-31", "memberOrganisations", List.of("laurens", "ikazia")))
+                .when().post("/api/v1/networks").then().statusCode(201).body("status", equalTo("PLANNED"))
+                .body("facilitators", hasItem("facilitator-user")).extract().path("id");
+    }
+
+    static String participant(String network, String name, String org, String subject) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@example.org",
+                "organisationId", org, "role", "case-owner"));
+        if (subject != null) {
+            body.put("userSubject", subject);
+        }
+        return given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/networks/" + network + "/participants").then().statusCode(201).extract().path("id");
+    }
+
+    static String session(String network, int number, String start, String end) {
+        return given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("number", number, "title", "Bijeenkomst " + number, "theme", "Psychologische veiligheid",
+                        "startsAtLocal", start, "endsAtLocal", end, "place", "Rotterdam", "phaseFocus", "explore-problem"))
+                .when().post("/api/v1/networks/" + network + "/sessions").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void networkLifecycleAndIllegalMoves() {
+        String id = createNetwork("Lerend netwerk leercultuur " + System.nanoTime());
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("status", "COMPLETED"))
+                .when().post("/api/v1/networks/" + id + "/status").then().statusCode(409).body("type", containsString("illegal-transition"));
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("status", "RUNNING"))
+                .when().post("/api/v1/networks/" + id + "/status").then().statusCode(200).body("status", equalTo("RUNNING"));
+        given().auth().oauth2(TestTokens.token("other-facilitator", null, "facilitator")).contentType(ContentType.JSON)
+                .body(Map.of("status", "COMPLETED")).when().post("/api/v1/networks/" + id + "/status").then().statusCode(404);
+        given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/networks").then().statusCode(403);
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("name", "X", "region", "R", "memberOrganisations", List.of("no-such-org")))
+                .when().post("/api/v1/networks").then().statusCode(422).body("errors[0].field", equalTo("memberOrganisations[0]"));
+        // org-managers see the networks their organisation is in
+        given().auth().oauth2(TestTokens.orgManager("laurens")).when().get("/api/v1/networks").then().body("id", hasItem(id));
+        given().auth().oauth2(TestTokens.orgManager("aafje")).when().get("/api/v1/networks").then().body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void sessionTimesAreRightAcrossDaylightSavingChanges() {
+        String id = createNetwork("Netwerk tijden " + System.nanoTime());
+        // summer time until 26 October 2025 03:00, winter time after; summer time again from 29 March 2026 02:00
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("number", 1, "title", "Voor de wissel", "startsAtLocal", "2025-10-25T10:00", "endsAtLocal", "2025-10-25T12:00"))
+                .when().post("/api/v1/networks/" + id + "/sessions").then().statusCode(201)
+                .body("startsAt", equalTo("2025-10-25T08:00:00Z")).body("startsAtLocal", equalTo("2025-10-25T10:00:00"));
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("number", 2, "title", "Na de wissel", "startsAtLocal", "2025-10-27T10:00", "endsAtLocal", "2025-10-27T12:00"))
+                .when().post("/api/v1/networks/" + id + "/sessions").then().statusCode(201)
+                .body("startsAt", equalTo("2025-10-27T09:00:00Z"));
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("number", 3, "title", "Lentewissel", "startsAtLocal", "2026-03-29T10:00", "endsAtLocal", "2026-03-29T12:00"))
+                .when().post("/api/v1/networks/" + id + "/sessions").then().statusCode(201)
+                .body("startsAt", equalTo("2026-03-29T08:00:00Z"));
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("number", 3, "title", "Dubbel", "startsAtLocal", "2026-04-01T10:00", "endsAtLocal", "2026-04-01T12:00"))
+                .when().post("/api/v1/networks/" + id + "/sessions").then().statusCode(409);
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("number", 4, "title", "Achterstevoren", "startsAtLocal", "2026-04-01T12:00", "endsAtLocal", "2026-04-01T10:00"))
+                .when().post("/api/v1/networks/" + id + "/sessions").then().statusCode(422).body("errors[0].field", equalTo("endsAtLocal"));
+    }
+
+    @Test
+    void attendanceHeldEventAndErasure() throws Exception {
+        String id = createNetwork("Netwerk aanwezigheid " + System.nanoTime());
+        String anna = participant(id, "Anna de Vries", "laurens", "anna-subject");
+        String bram = participant(id, "Bram Jansen", "laurens", null);
+        String cees = participant(id, "Cees Bakker", "ikazia", null);
+        String s1 = session(id, 1, "2025-10-07T13:30", "2025-10-07T16:30");
+        // Anna registers herself; she may not register Bram
+        given().auth().oauth2(TestTokens.token("anna-subject", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("participantId", anna)).when().post("/api/v1/networks/" + id + "/sessions/" + s1 + "/registrations")
+                .then().statusCode(200).body("attendance.laurens.registered", equalTo(1));
+        given().auth().oauth2(TestTokens.token("anna-subject", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("participantId", bram)).when().post("/api/v1/networks/" + id + "/sessions/" + s1 + "/registrations")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("anna-subject", null, "participant")).when().get("/api/v1/networks/" + id)
+                .then().statusCode(200);
+        for (String[] p : new String[][]{{anna, "PRESENT"}, {bram, "EXCUSED"}, {cees, "PRESENT"}}) {
+            given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("participantId", p[0], "presence", p[1]))
+                    .when().put("/api/v1/networks/" + id + "/sessions/" + s1 + "/attendance").then().statusCode(200);
+        }
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("participantId", cees, "presence", "MAYBE"))
+                .when().put("/api/v1/networks/" + id + "/sessions/" + s1 + "/attendance").then().statusCode(400);
+        given().auth().oauth2(FACILITATOR).when().post("/api/v1/networks/" + id + "/sessions/" + s1 + "/held").then().statusCode(200)
+                .body("status", equalTo("HELD")).body("attendance.laurens.present", equalTo(1)).body("attendance.laurens.excused", equalTo(1))
+                .body("attendance.ikazia.present", equalTo(1));
+        given().auth().oauth2(FACILITATOR).when().post("/api/v1/networks/" + id + "/sessions/" + s1 + "/held").then().statusCode(409);
+
+        ConsumerRecord<String, String> ev = TestKafka.read(EventTypes.SESSION_HELD, Duration.ofSeconds(15),
+                        l -> l.stream().anyMatch(r -> s1.equals(CloudEventKafka.get(r.headers(), "ce_subject"))))
+                .stream().filter(r -> s1.equals(CloudEventKafka.get(r.headers(), "ce_subject"))).findFirst().orElseThrow();
+        assertEquals(id, ev.key());
+        assertEquals(List.of(), EventSchemas.violations(EventTypes.SESSION_HELD, ev.value()));
+        assertFalse(ev.value().contains("Anna") || ev.value().contains("example.org"), "no names or addresses in the event");
+        JsonNode data = JSON.readTree(ev.value());
+        assertEquals(1, data.get("sessionNumber").asInt());
+        assertEquals("explore-problem", data.get("phase").asText());
+
+        // erasure: the person is gone, the count stays
+        given().auth().oauth2(FACILITATOR).when().delete("/api/v1/networks/" + id + "/participants/" + anna).then().statusCode(204);
+        given().auth().oauth2(FACILITATOR).when().get("/api/v1/networks/" + id + "/participants").then()
+                .body("find { it.id == '" + anna + "' }.name", equalTo("(verwijderd)"))
+                .body("find { it.id == '" + anna + "' }.email", nullValue())
+                .body("find { it.id == '" + anna + "' }.erased", equalTo(true));
+        given().auth().oauth2(FACILITATOR).when().get("/api/v1/networks/" + id + "/sessions").then()
+                .body("[0].attendance.laurens.present", equalTo(1));
+        // another participant sees names but not e-mail addresses
+        given().auth().oauth2(TestTokens.orgManager("ikazia")).when().get("/api/v1/networks/" + id + "/participants").then()
+                .statusCode(200).body("find { it.id == '" + bram + "' }.email", nullValue());
+        String s2 = session(id, 2, "2025-11-04T13:30", "2025-11-04T16:30");
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("reason", "Storm"))
+                .when().post("/api/v1/networks/" + id + "/sessions/" + s2 + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("Storm"));
+        given().auth().oauth2(FACILITATOR).when().post("/api/v1/networks/" + id + "/sessions/" + s2 + "/held").then().statusCode(409);
+        given().when().get("/api/v1/networks/events/network.session-held.v1.schema.json").then().statusCode(200);
+    }
+}
