@@ -40,6 +40,8 @@ public class ReplayResource {
             consumer.replayFromStart(() -> {
                 em.createNativeQuery("DELETE FROM dimension_score").executeUpdate();
                 em.createNativeQuery("DELETE FROM scan_profile").executeUpdate();
+                em.createNativeQuery("DELETE FROM session_attendance").executeUpdate();
+                em.createNativeQuery("DELETE FROM held_session").executeUpdate();
             }).get(30, TimeUnit.SECONDS);
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("replay-running", e.getMessage());

@@ -28,6 +28,16 @@ public class OrganisationAnalyticsResource {
     TrendService trends;
     @Inject
     BenchmarkService benchmarks;
+    @Inject
+    nl.leercultuur.analytics.participation.ParticipationService participation;
+
+    @GET
+    @Path("participation")
+    @Operation(summary = "This organisation's attendance in learning network sessions")
+    public nl.leercultuur.analytics.participation.ParticipationService.OrganisationParticipation participation(
+            @PathParam("organisationId") String organisationId) {
+        return participation.organisation(organisationId);
+    }
 
     @GET
     @Path("trend")
