@@ -132,4 +132,24 @@ public class NetworkResource {
     public SessionView cancel(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid Cancel req) {
         return networks.cancel(id, sessionId, req.reason());
     }
+
+    @GET
+    @Path("{id}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The network's sessions as an iCalendar feed")
+    public Response calendar(@PathParam("id") UUID id) {
+        return ics(networks.calendar(id), "netwerk-" + id + ".ics");
+    }
+
+    @GET
+    @Path("{id}/participants/{participantId}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The sessions one participant registered for, as an iCalendar feed")
+    public Response participantCalendar(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
+        return ics(networks.participantCalendar(id, participantId), "sessies-" + participantId + ".ics");
+    }
+
+    private static Response ics(String body, String filename) {
+        return Response.ok(body, "text/calendar; charset=UTF-8").header("Content-Disposition", "inline; filename=\"" + filename + "\"").build();
+    }
 }

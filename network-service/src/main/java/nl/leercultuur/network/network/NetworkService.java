@@ -266,6 +266,26 @@ public class NetworkService {
         return view(s);
     }
 
+    /** The network's sessions as iCalendar text. */
+    @Transactional
+    public String calendar(UUID networkId) {
+        Network n = readable(networkId);
+        return NetworkCalendar.of(n, NetworkSession.list("networkId = ?1 order by number", networkId));
+    }
+
+    /** The sessions one participant registered for (for the person, their facilitators and admins). */
+    @Transactional
+    public String participantCalendar(UUID networkId, UUID participantId) {
+        Network n = readable(networkId);
+        Participant p = participant(networkId, participantId);
+        if (!caller.has(Roles.ADMIN) && !n.facilitatedBy(caller.subject()) && !caller.subject().equals(p.userSubject)) {
+            throw ProblemException.forbidden("a personal calendar is for the person and their facilitators");
+        }
+        List<NetworkSession> mine = NetworkSession.list("networkId = ?1 and id in (select a.sessionId from Attendance a "
+                + "where a.participantId = ?2) order by number", networkId, participantId);
+        return NetworkCalendar.of(n, mine);
+    }
+
     private Map<String, Counts> counts(UUID sessionId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT organisation_id, count(registered_at), count(*) FILTER (WHERE presence = 'PRESENT'), "

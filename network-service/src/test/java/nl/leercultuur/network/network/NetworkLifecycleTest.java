@@ -159,4 +159,35 @@ class NetworkLifecycleTest {
         given().auth().oauth2(FACILITATOR).when().post("/api/v1/networks/" + id + "/sessions/" + s2 + "/held").then().statusCode(409);
         given().when().get("/api/v1/networks/events/network.session-held.v1.schema.json").then().statusCode(200);
     }
+
+    @Test
+    void calendarFeedsParseAndKeepTheirTimesAcrossDaylightSaving() throws Exception {
+        String id = createNetwork("Netwerk agenda " + System.nanoTime());
+        String before = session(id, 1, "2025-10-25T10:00", "2025-10-25T12:00");
+        String after = session(id, 2, "2025-10-27T10:00", "2025-10-27T12:00");
+        String anna = participant(id, "Anna Agenda", "laurens", "anna-agenda");
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("participantId", anna))
+                .when().post("/api/v1/networks/" + id + "/sessions/" + after + "/registrations").then().statusCode(200);
+        String ics = given().auth().oauth2(FACILITATOR).when().get("/api/v1/networks/" + id + "/calendar.ics").then().statusCode(200)
+                .contentType(containsString("text/calendar")).extract().asString();
+        net.fortuna.ical4j.model.Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+        List<net.fortuna.ical4j.model.component.VEvent> events = cal.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertEquals(2, events.size());
+        java.time.ZoneId ams = java.time.ZoneId.of("Europe/Amsterdam");
+        for (net.fortuna.ical4j.model.component.VEvent e : events) {
+            java.time.Instant start = java.time.Instant.from(e.getDateTimeStart().get().getDate());
+            // 10:00 in Amsterdam on both sides of the change, one hour apart in UTC
+            assertEquals(java.time.LocalTime.of(10, 0), start.atZone(ams).toLocalTime(), e.toString());
+        }
+        assertEquals(java.time.Instant.parse("2025-10-25T08:00:00Z"), java.time.Instant.from(events.get(0).getDateTimeStart().get().getDate()));
+        assertEquals(java.time.Instant.parse("2025-10-27T09:00:00Z"), java.time.Instant.from(events.get(1).getDateTimeStart().get().getDate()));
+        assertEquals(before + "@leercultuur.nl", events.get(0).getUid().get().getValue());
+        // Anna's own feed holds only the session she registered for; someone else may not read it
+        String mine = given().auth().oauth2(TestTokens.token("anna-agenda", null, "participant"))
+                .when().get("/api/v1/networks/" + id + "/participants/" + anna + "/calendar.ics").then().statusCode(200).extract().asString();
+        net.fortuna.ical4j.model.Calendar own = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(mine));
+        assertEquals(1, own.getComponents(net.fortuna.ical4j.model.Component.VEVENT).size());
+        given().auth().oauth2(TestTokens.token("someone-else", null, "participant"))
+                .when().get("/api/v1/networks/" + id + "/participants/" + anna + "/calendar.ics").then().statusCode(404);
+    }
 }
