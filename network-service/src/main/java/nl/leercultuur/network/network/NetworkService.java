@@ -315,7 +315,7 @@ public class NetworkService {
         return Participant.count("networkId = ?1 and userSubject = ?2", n.id, caller.subject()) > 0;
     }
 
-    private Network readable(UUID id) {
+    public Network readable(UUID id) {
         Network n = Network.findById(id);
         if (n == null || !maySee(n)) {
             throw ProblemException.notFound("network", id); // not revealing networks one may not see
@@ -324,7 +324,7 @@ public class NetworkService {
     }
 
     /** Only the network's own facilitators and admins change it. */
-    private Network managed(UUID id) {
+    public Network managed(UUID id) {
         Network n = readable(id);
         if (!caller.has(Roles.ADMIN) && !n.facilitatedBy(caller.subject())) {
             throw ProblemException.forbidden("only the network's facilitators manage it");
@@ -332,7 +332,7 @@ public class NetworkService {
         return n;
     }
 
-    private static NetworkSession session(UUID networkId, UUID sessionId) {
+    public static NetworkSession session(UUID networkId, UUID sessionId) {
         NetworkSession s = NetworkSession.findById(sessionId);
         if (s == null || !s.networkId.equals(networkId)) {
             throw ProblemException.notFound("session", sessionId);
@@ -340,7 +340,7 @@ public class NetworkService {
         return s;
     }
 
-    private static Participant participant(UUID networkId, UUID participantId) {
+    public static Participant participant(UUID networkId, UUID participantId) {
         Participant p = Participant.findById(participantId);
         if (p == null || !p.networkId.equals(networkId) || p.erasedAt != null) {
             throw ProblemException.notFound("participant", participantId);

@@ -1,0 +1,124 @@
+package nl.leercultuur.network.learning;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.leercultuur.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/networks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.ORG_MANAGER})
+@Tag(name = "Action learning", description = "Cases and their phases, ideas and votes, evaluations")
+public class LearningResource {
+
+    public record OpenCase(@NotBlank @Size(max = 2000) String question, @Size(max = 500) String howMightWe) {
+    }
+
+    public record PhaseMove(@NotBlank @Pattern(regexp = "ready|explore-problem|develop-solutions|sharpen-and-share|experiment|reflect-and-present",
+            message = "must be an action-learning phase") String phase, @Size(max = 1000) String note) {
+    }
+
+    public record Canvas(@Size(max = 2000) String hypothesis, @Size(max = 2000) String action, @Size(max = 2000) String measure,
+                         @Size(max = 2000) String result, @Size(max = 2000) String progressNote, @NotNull Long version) {
+    }
+
+    public record NewIdea(@NotBlank @Size(max = 1000) String text,
+                          @Size(max = 10) List<@Pattern(regexp = "[a-z0-9-]{1,40}", message = "must be a short lower-case tag") String> tags) {
+    }
+
+    public record Evaluation(@NotNull @Min(1) @Max(10) Integer rating, @Size(max = 2000) String comment) {
+    }
+
+    @Inject
+    LearningService learning;
+
+    @POST
+    @Path("{id}/participants/{participantId}/case")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Bring a case: the organisational question and the 'How might we…?' question")
+    public Response openCase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId, @NotNull @Valid OpenCase req) {
+        return Response.status(201).entity(learning.openCase(id, participantId, req.question(), req.howMightWe())).build();
+    }
+
+    @GET
+    @Path("{id}/participants/{participantId}/case")
+    public LearningService.CaseView getCase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
+        return learning.getCase(id, participantId);
+    }
+
+    @POST
+    @Path("{id}/participants/{participantId}/case/phase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the case one phase forward, or back; recorded with time")
+    public LearningService.CaseView movePhase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
+                                              @NotNull @Valid PhaseMove req) {
+        return learning.movePhase(id, participantId, req.phase(), req.note());
+    }
+
+    @PUT
+    @Path("{id}/participants/{participantId}/case/canvas")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Fill in the experiment canvas (hypothesis, action, measure, result) and log progress")
+    public LearningService.CaseView canvas(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
+                                           @NotNull @Valid Canvas req) {
+        return learning.canvas(id, participantId, req.hypothesis(), req.action(), req.measure(), req.result(), req.progressNote(), req.version());
+    }
+
+    @POST
+    @Path("{id}/sessions/{sessionId}/ideas")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addIdea(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NewIdea req) {
+        return Response.status(201).entity(learning.addIdea(id, sessionId, req.text(), req.tags())).build();
+    }
+
+    @GET
+    @Path("{id}/sessions/{sessionId}/ideas")
+    @Operation(summary = "A session's ideas, most votes first")
+    public List<LearningService.IdeaView> ideas(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        return learning.ideas(id, sessionId);
+    }
+
+    @POST
+    @Path("{id}/sessions/{sessionId}/ideas/{ideaId}/votes")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Vote for an idea (once per participant; a second vote is 409)")
+    public LearningService.IdeaView vote(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @PathParam("ideaId") UUID ideaId) {
+        return learning.vote(id, sessionId, ideaId);
+    }
+
+    @PUT
+    @Path("{id}/sessions/{sessionId}/evaluation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Your evaluation of a held session (rating 1–10 and a comment); answers the aggregate")
+    public LearningService.EvaluationSummary evaluate(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+                                                      @NotNull @Valid Evaluation req) {
+        return learning.evaluate(id, sessionId, req.rating(), req.comment());
+    }
+
+    @GET
+    @Path("{id}/sessions/{sessionId}/evaluation")
+    @Operation(summary = "The aggregated evaluations of a session (no names)")
+    public LearningService.EvaluationSummary evaluations(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        return learning.evaluations(id, sessionId);
+    }
+}

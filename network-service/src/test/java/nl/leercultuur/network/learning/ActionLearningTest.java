@@ -1,0 +1,99 @@
+package nl.leercultuur.network.learning;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.createNetwork;
+import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.participant;
+import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.session;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "network"), @ResourceArg(name = "kafka", value = "true")})
+class ActionLearningTest {
+
+    static final String FACILITATOR = TestTokens.facilitator();
+
+    @Test
+    void aCaseMovesOnePhaseForwardOrBackWithItsLog() {
+        String network = createNetwork("Netwerk casus " + System.nanoTime());
+        String anna = participant(network, "Anna Casus", "laurens", "anna-casus");
+        String annaToken = TestTokens.token("anna-casus", null, "participant");
+        String base = "/api/v1/networks/" + network + "/participants/" + anna + "/case";
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON)
+                .body(Map.of("question", "Hoe maken we leren onderdeel van de overdracht?", "howMightWe", "Hoe zouden we elke overdracht een leermoment kunnen maken?"))
+                .when().post(base).then().statusCode(201).body("phase", equalTo("ready")).body("log", hasSize(1));
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("question", "Nog een"))
+                .when().post(base).then().statusCode(409);
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("phase", "develop-solutions"))
+                .when().post(base + "/phase").then().statusCode(409).body("type", org.hamcrest.Matchers.containsString("illegal-phase-move"));
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("phase", "explore-problem", "note", "probleem verkend"))
+                .when().post(base + "/phase").then().statusCode(200).body("phase", equalTo("explore-problem"));
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("phase", "develop-solutions"))
+                .when().post(base + "/phase").then().statusCode(200);
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("phase", "ready"))
+                .when().post(base + "/phase").then().statusCode(200).body("phase", equalTo("ready"))
+                .body("log.toPhase", equalTo(List.of("ready", "explore-problem", "develop-solutions", "ready")));
+        // someone else may not touch Anna's case
+        given().auth().oauth2(TestTokens.token("bram", null, "participant")).contentType(ContentType.JSON).body(Map.of("phase", "explore-problem"))
+                .when().post(base + "/phase").then().statusCode(404);
+        long version = ((Number) given().auth().oauth2(annaToken).when().get(base).then().extract().path("version")).longValue();
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON)
+                .body(Map.of("hypothesis", "Een vaste leervraag bij de overdracht verhoogt het leren", "action", "Vier weken proberen",
+                        "measure", "Korte peiling", "progressNote", "Gestart op afdeling 3", "version", version))
+                .when().put(base + "/canvas").then().statusCode(200).body("hypothesis", equalTo("Een vaste leervraag bij de overdracht verhoogt het leren"))
+                .body("log[-1].note", equalTo("Gestart op afdeling 3"));
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("result", "oud", "version", version))
+                .when().put(base + "/canvas").then().statusCode(409);
+    }
+
+    @Test
+    void ideasWithOneVotePerParticipantAndEvaluations() {
+        String network = createNetwork("Netwerk ideeën " + System.nanoTime());
+        String anna = participant(network, "Anna Idee", "laurens", "anna-idee");
+        participant(network, "Bram Idee", "ikazia", "bram-idee");
+        String s = session(network, 1, "2025-11-04T13:30", "2025-11-04T16:30");
+        String annaToken = TestTokens.token("anna-idee", null, "participant");
+        String bramToken = TestTokens.token("bram-idee", null, "participant");
+        String ideas = "/api/v1/networks/" + network + "/sessions/" + s + "/ideas";
+        String idea = given().auth().oauth2(annaToken).contentType(ContentType.JSON)
+                .body(Map.of("text", "Leerkoffie op vrijdag", "tags", List.of("informeel")))
+                .when().post(ideas).then().statusCode(201).body("authorId", equalTo(anna)).extract().path("id");
+        given().auth().oauth2(bramToken).contentType(ContentType.JSON).body(Map.of("text", "Meeloopdag bij een andere afdeling"))
+                .when().post(ideas).then().statusCode(201);
+        given().auth().oauth2(bramToken).when().post(ideas + "/" + idea + "/votes").then().statusCode(200).body("votes", equalTo(1));
+        given().auth().oauth2(bramToken).when().post(ideas + "/" + idea + "/votes").then().statusCode(409);
+        given().auth().oauth2(annaToken).when().post(ideas + "/" + idea + "/votes").then().statusCode(200).body("votes", equalTo(2));
+        given().auth().oauth2(TestTokens.token("outsider", null, "participant")).when().post(ideas + "/" + idea + "/votes").then().statusCode(404);
+        given().auth().oauth2(annaToken).when().get(ideas).then().statusCode(200).body("[0].id", equalTo(idea)).body("[0].votes", equalTo(2));
+
+        String evaluation = "/api/v1/networks/" + network + "/sessions/" + s + "/evaluation";
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("rating", 8))
+                .when().put(evaluation).then().statusCode(409); // not held yet
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/networks/" + network + "/sessions/" + s + "/held").then().statusCode(200);
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("rating", 8, "comment", "Fijne werkvormen"))
+                .when().put(evaluation).then().statusCode(200).body("count", equalTo(1));
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("rating", 9))
+                .when().put(evaluation).then().statusCode(200).body("count", equalTo(1)).body("averageRating", is(9.0f));
+        given().auth().oauth2(bramToken).contentType(ContentType.JSON).body(Map.of("rating", 6, "comment", "Te kort"))
+                .when().put(evaluation).then().statusCode(200).body("count", equalTo(2)).body("averageRating", is(7.5f));
+        given().auth().oauth2(bramToken).contentType(ContentType.JSON).body(Map.of("rating", 11))
+                .when().put(evaluation).then().statusCode(400).body("errors[0].field", equalTo("rating"));
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("rating", 7))
+                .when().put(evaluation).then().statusCode(403); // facilitators do not evaluate for participants
+        given().auth().oauth2(FACILITATOR).when().get(evaluation).then().body("comments", hasSize(1));
+    }
+}
