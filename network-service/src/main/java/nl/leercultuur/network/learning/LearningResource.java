@@ -121,4 +121,59 @@ public class LearningResource {
     public LearningService.EvaluationSummary evaluations(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return learning.evaluations(id, sessionId);
     }
+
+    public record OpenThemeVote(@NotNull @Size(min = 2, max = 20) List<@NotBlank @Size(max = 200) String> themes,
+                                @NotNull @Min(1) @Max(10) Integer votesPerParticipant) {
+    }
+
+    public record Ballot(@NotNull @Size(max = 10) List<@NotNull UUID> optionIds) {
+    }
+
+    public record ClosePlan(@Min(0) @Max(10) Integer sessionsToPlan, java.time.LocalDateTime firstStartsAtLocal,
+                            @Min(1) @Max(26) Integer intervalWeeks, @Min(15) @Max(600) Integer durationMinutes) {
+    }
+
+    @Inject
+    ThemeVoting themeVoting;
+
+    @POST
+    @Path("{id}/theme-votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a theme vote (facilitators)")
+    public Response openThemeVote(@PathParam("id") UUID id, @NotNull @Valid OpenThemeVote req) {
+        return Response.status(201).entity(themeVoting.open(id, req.themes(), req.votesPerParticipant())).build();
+    }
+
+    @GET
+    @Path("{id}/theme-votes/{voteId}")
+    @Operation(summary = "The themes ranked by votes")
+    public ThemeVoting.Result themeVote(@PathParam("id") UUID id, @PathParam("voteId") UUID voteId) {
+        return themeVoting.get(id, voteId);
+    }
+
+    @PUT
+    @Path("{id}/theme-votes/{voteId}/ballot")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Your votes: one per theme, at most the allowance; replaces your earlier ballot")
+    public ThemeVoting.Result ballot(@PathParam("id") UUID id, @PathParam("voteId") UUID voteId, @NotNull @Valid Ballot req) {
+        return themeVoting.cast(id, voteId, req.optionIds());
+    }
+
+    @POST
+    @Path("{id}/theme-votes/{voteId}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close the vote; optionally plan sessions for the top themes")
+    public ThemeVoting.Result closeThemeVote(@PathParam("id") UUID id, @PathParam("voteId") UUID voteId, @Valid ClosePlan req) {
+        ThemeVoting.Plan plan = req == null || req.sessionsToPlan() == null || req.sessionsToPlan() == 0 ? null
+                : new ThemeVoting.Plan(req.sessionsToPlan(), require(req.firstStartsAtLocal()),
+                req.intervalWeeks() == null ? 4 : req.intervalWeeks(), req.durationMinutes() == null ? 180 : req.durationMinutes());
+        return themeVoting.close(id, voteId, plan);
+    }
+
+    private static java.time.LocalDateTime require(java.time.LocalDateTime t) {
+        if (t == null) {
+            throw nl.leercultuur.platform.problem.ProblemException.invalid("firstStartsAtLocal", "needed to plan sessions");
+        }
+        return t;
+    }
 }

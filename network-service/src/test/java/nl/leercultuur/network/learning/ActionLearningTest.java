@@ -96,4 +96,53 @@ class ActionLearningTest {
                 .when().put(evaluation).then().statusCode(403); // facilitators do not evaluate for participants
         given().auth().oauth2(FACILITATOR).when().get(evaluation).then().body("comments", hasSize(1));
     }
+
+    @Test
+    void themeVotingRanksAndClosingPlansSessionsForTheWinners() {
+        String network = createNetwork("Netwerk thema's " + System.nanoTime());
+        session(network, 1, "2025-10-07T13:30", "2025-10-07T16:30");
+        participant(network, "Anna Stem", "laurens", "anna-stem");
+        participant(network, "Bram Stem", "ikazia", "bram-stem");
+        participant(network, "Cees Stem", "ikazia", "cees-stem");
+        io.restassured.path.json.JsonPath vote = given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("themes", List.of("Verandermanagement", "Leertechnologie", "Feedback geven", "Leiderschap"), "votesPerParticipant", 2))
+                .when().post("/api/v1/networks/" + network + "/theme-votes").then().statusCode(201).extract().jsonPath();
+        String voteId = vote.getString("id");
+        Map<String, String> option = new java.util.HashMap<>();
+        for (int i = 0; i < 4; i++) {
+            option.put(vote.getString("options[" + i + "].theme"), vote.getString("options[" + i + "].id"));
+        }
+        String ballot = "/api/v1/networks/" + network + "/theme-votes/" + voteId + "/ballot";
+        given().auth().oauth2(TestTokens.token("anna-stem", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("optionIds", List.of(option.get("Leertechnologie"), option.get("Feedback geven"))))
+                .when().put(ballot).then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("bram-stem", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("optionIds", List.of(option.get("Leertechnologie"), option.get("Leiderschap"), option.get("Feedback geven"))))
+                .when().put(ballot).then().statusCode(422).body("errors[0].field", equalTo("optionIds"));
+        given().auth().oauth2(TestTokens.token("bram-stem", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("optionIds", List.of(option.get("Leertechnologie"), option.get("Leiderschap"))))
+                .when().put(ballot).then().statusCode(200);
+        // Cees changes his mind: the second ballot replaces the first
+        given().auth().oauth2(TestTokens.token("cees-stem", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("optionIds", List.of(option.get("Verandermanagement")))).when().put(ballot).then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("cees-stem", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("optionIds", List.of(option.get("Feedback geven")))).when().put(ballot).then().statusCode(200)
+                .body("voters", equalTo(3))
+                // a tie keeps the order in which the themes were proposed
+                .body("options.theme", equalTo(List.of("Leertechnologie", "Feedback geven", "Leiderschap", "Verandermanagement")))
+                .body("options.votes", equalTo(List.of(2, 2, 1, 0)));
+        given().auth().oauth2(TestTokens.token("anna-stem", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("sessionsToPlan", 2, "firstStartsAtLocal", "2026-03-24T13:30"))
+                .when().post("/api/v1/networks/" + network + "/theme-votes/" + voteId + "/close").then().statusCode(403);
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("sessionsToPlan", 2, "firstStartsAtLocal", "2026-03-24T13:30", "intervalWeeks", 2, "durationMinutes", 180))
+                .when().post("/api/v1/networks/" + network + "/theme-votes/" + voteId + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("plannedSessions.number", equalTo(List.of(2, 3)))
+                .body("plannedSessions.title", equalTo(List.of("Leertechnologie", "Feedback geven")))
+                // 24 March is winter time (13:30 = 12:30Z), 7 April summer time (13:30 = 11:30Z)
+                .body("plannedSessions.startsAt", equalTo(List.of("2026-03-24T12:30:00Z", "2026-04-07T11:30:00Z")));
+        given().auth().oauth2(TestTokens.token("anna-stem", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("optionIds", List.of(option.get("Leiderschap")))).when().put(ballot).then().statusCode(409);
+    }
 }
