@@ -168,4 +168,22 @@ class NetworkLifecycleTest {
         given().auth().oauth2(TestTokens.token("someone-else", null, "participant"))
                 .when().get("/api/v1/networks/" + id + "/participants/" + anna + "/calendar.ics").then().statusCode(404);
     }
+
+    @Test
+    void theDemoNetworkOfTheLearningNetworkLeercultuurIsComplete() {
+        String id = "5e1d0000-0000-4000-8000-000000000001";
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/networks/" + id).then().statusCode(200)
+                .body("name", equalTo("Lerend netwerk Leercultuur")).body("status", equalTo("COMPLETED"))
+                .body("memberOrganisations.size()", equalTo(12));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/networks/" + id + "/sessions").then().statusCode(200)
+                .body("number", equalTo(List.of(1, 2, 3, 4, 5, 6)))
+                .body("phaseFocus", equalTo(List.of("ready", "explore-problem", "develop-solutions", "sharpen-and-share",
+                        "experiment", "reflect-and-present")))
+                .body("[2].title", equalTo("Meten van leercultuur"))
+                .body("[0].startsAtLocal", equalTo("2023-10-10T13:30:00"))
+                .body("[0].startsAt", equalTo("2023-10-10T11:30:00Z"))
+                .body("[3].startsAt", equalTo("2024-01-16T12:30:00Z"));
+        given().auth().oauth2(TestTokens.token("participant", null, "participant")).when().get("/api/v1/networks")
+                .then().body("id", hasItem(id));
+    }
 }
