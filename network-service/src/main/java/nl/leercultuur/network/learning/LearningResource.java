@@ -176,4 +176,34 @@ public class LearningResource {
         }
         return t;
     }
+
+    public record NewReflection(@NotNull @Pattern(regexp = "reflection|quote", message = "must be reflection or quote") String kind,
+                                @NotBlank @Size(max = 2000) String text) {
+    }
+
+    public record Resources(@NotNull @Size(max = 50) List<@NotNull UUID> resourceIds) {
+    }
+
+    @POST
+    @Path("{id}/sessions/{sessionId}/reflections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a reflection or a quote from the session")
+    public Response reflect(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NewReflection req) {
+        return Response.status(201).entity(learning.reflect(id, sessionId, req.kind(), req.text())).build();
+    }
+
+    @PUT
+    @Path("{id}/sessions/{sessionId}/resources")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link catalogue entries to the session (replaces the list)")
+    public List<UUID> linkResources(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid Resources req) {
+        return learning.linkResources(id, sessionId, req.resourceIds());
+    }
+
+    @GET
+    @Path("{id}/sessions/{sessionId}/outputs")
+    @Operation(summary = "What the session produced: ideas with votes, reflections and quotes, linked resources, evaluation")
+    public LearningService.Outputs outputs(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        return learning.outputs(id, sessionId);
+    }
 }

@@ -42,6 +42,12 @@ public class LearningService {
     public record EvaluationSummary(int count, BigDecimal averageRating, List<String> comments) {
     }
 
+    public record Outputs(List<IdeaView> ideas, List<Reflection> reflections, List<UUID> resourceIds, EvaluationSummary evaluation) {
+    }
+
+    public record Reflection(UUID id, String kind, String text) {
+    }
+
     @Inject
     NetworkService networks;
     @Inject
@@ -191,6 +197,47 @@ public class LearningService {
         List<String> comments = em.createNativeQuery("SELECT comment FROM evaluation WHERE session_id = ?1 AND comment IS NOT NULL "
                 + "ORDER BY md5(participant_id::text)").setParameter(1, sessionId).getResultList();
         return new EvaluationSummary(((Number) agg[0]).intValue(), (BigDecimal) agg[1], comments);
+    }
+
+    /** A reflection or a quote from the session (facilitators and the network's participants; no author kept). */
+    @Transactional
+    public Reflection reflect(UUID networkId, UUID sessionId, String kind, String text) {
+        Network n = networks.readable(networkId);
+        NetworkService.session(networkId, sessionId);
+        if (!mayManage(n) && self(networkId) == null) {
+            throw ProblemException.forbidden("reflections come from the network's participants and facilitators");
+        }
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO reflection (id, session_id, kind, text) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, id).setParameter(2, sessionId).setParameter(3, kind).setParameter(4, text.trim()).executeUpdate();
+        return new Reflection(id, kind, text.trim());
+    }
+
+    /** Links catalogue entries (by id) to a session, replacing the earlier list (facilitators). */
+    @Transactional
+    public List<UUID> linkResources(UUID networkId, UUID sessionId, List<UUID> resourceIds) {
+        networks.managed(networkId);
+        NetworkService.session(networkId, sessionId);
+        em.createNativeQuery("DELETE FROM session_resource WHERE session_id = ?1").setParameter(1, sessionId).executeUpdate();
+        for (UUID r : new java.util.LinkedHashSet<>(resourceIds)) {
+            em.createNativeQuery("INSERT INTO session_resource (session_id, resource_id) VALUES (?1, ?2)")
+                    .setParameter(1, sessionId).setParameter(2, r).executeUpdate();
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(resourceIds));
+    }
+
+    /** Everything a session produced. */
+    @Transactional
+    public Outputs outputs(UUID networkId, UUID sessionId) {
+        List<IdeaView> ideas = ideas(networkId, sessionId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> refl = em.createNativeQuery("SELECT id, kind, text FROM reflection WHERE session_id = ?1 ORDER BY created_at, id")
+                .setParameter(1, sessionId).getResultList();
+        @SuppressWarnings("unchecked")
+        List<UUID> resources = em.createNativeQuery("SELECT resource_id FROM session_resource WHERE session_id = ?1 ORDER BY resource_id")
+                .setParameter(1, sessionId).getResultList();
+        return new Outputs(ideas, refl.stream().map(r -> new Reflection((UUID) r[0], (String) r[1], (String) r[2])).toList(),
+                resources, evaluations(networkId, sessionId));
     }
 
     private CaseView caseView(UUID networkId, UUID participantId) {

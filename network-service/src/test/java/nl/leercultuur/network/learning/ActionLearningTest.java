@@ -94,7 +94,20 @@ class ActionLearningTest {
                 .when().put(evaluation).then().statusCode(400).body("errors[0].field", equalTo("rating"));
         given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("rating", 7))
                 .when().put(evaluation).then().statusCode(403); // facilitators do not evaluate for participants
-        given().auth().oauth2(FACILITATOR).when().get(evaluation).then().body("comments", hasSize(1));
+        given().auth().oauth2(FACILITATOR).when().get(evaluation).then().body("comments", hasSize(1)); // Anna's second evaluation came without a comment
+        String outputs = "/api/v1/networks/" + network + "/sessions/" + s;
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("kind", "quote", "text", "Je leidt niet alleen studenten op."))
+                .when().post(outputs + "/reflections").then().statusCode(201);
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("kind", "poem", "text", "x"))
+                .when().post(outputs + "/reflections").then().statusCode(400);
+        String resource = "9b2f6c1e-8a4d-4c0b-9f7e-2d5a3b1c0e11";
+        given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("resourceIds", List.of(resource)))
+                .when().put(outputs + "/resources").then().statusCode(403);
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body(Map.of("resourceIds", List.of(resource, resource)))
+                .when().put(outputs + "/resources").then().statusCode(200).body("", hasSize(1));
+        given().auth().oauth2(bramToken).when().get(outputs + "/outputs").then().statusCode(200)
+                .body("ideas", hasSize(2)).body("reflections[0].kind", equalTo("quote"))
+                .body("resourceIds", equalTo(List.of(resource))).body("evaluation.count", equalTo(2));
     }
 
     @Test
