@@ -26,6 +26,7 @@ class AuthorizationMatrixIT {
     static final String ORG_B = "ikazia";
     static final List<String> CALLERS = List.of("admin", "curator", "facilitator", "manager-A", "manager-B",
             "participant", "partner", "anonymous");
+    static final String DEMO_NETWORK = "5e1d0000-0000-4000-8000-000000000001";
     static SystemUnderTest system;
     static String scanA;
 
@@ -75,7 +76,13 @@ class AuthorizationMatrixIT {
                 new Row("GET", "/api/v1/organisations/" + ORG_B, null, 200, 200, 200, 200, 200, 200, 200, 401),
                 new Row("POST", "/api/v1/organisations", "{}", 400, 403, 403, 403, 403, 403, 403, 401),
                 new Row("GET", "/api/v1/catalog/resources?q=leren", null, 200, 200, 200, 200, 200, 200, 200, 200),
-                new Row("GET", "/api/v1/analytics/scans/" + scanA + "/profile", null, 200, 403, 403, 200, 403, 403, 200, 401));
+                new Row("GET", "/api/v1/analytics/scans/" + scanA + "/profile", null, 200, 403, 403, 200, 403, 403, 200, 401),
+                new Row("GET", "/api/v1/analytics/organisations/" + ORG_A + "/participation", null, 200, 403, 403, 200, 403, 403, 200, 401),
+                new Row("GET", "/api/v1/networks", null, 200, 403, 200, 200, 200, 200, 403, 401),
+                // the demo network: both org A and org B take part; the test facilitator and participant do not
+                new Row("GET", "/api/v1/networks/" + DEMO_NETWORK, null, 200, 403, 404, 200, 200, 404, 403, 401),
+                new Row("POST", "/api/v1/networks", "{}", 400, 403, 400, 403, 403, 403, 403, 401),
+                new Row("GET", "/api/v1/networks/events/network.session-held.v1.schema.json", null, 200, 200, 200, 200, 200, 200, 200, 200));
         List<String> wrong = new ArrayList<>();
         StringBuilder table = new StringBuilder(String.format("%-72s", "route \\ caller"));
         CALLERS.forEach(c -> table.append(String.format("%-12s", c)));
