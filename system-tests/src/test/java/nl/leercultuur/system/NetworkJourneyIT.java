@@ -50,7 +50,24 @@ class NetworkJourneyIT {
                 .when().put("/api/v1/networks/" + network + "/sessions/" + session + "/attendance").then().statusCode(200);
         as(facilitator).contentType(ContentType.JSON).body(Map.of("participantId", cees, "presence", "ABSENT"))
                 .when().put("/api/v1/networks/" + network + "/sessions/" + session + "/attendance").then().statusCode(200);
+        // the session's work: Anna's case moves on, she proposes an idea, Cees cannot vote twice, the calendar parses
+        String annaToken = TestTokens.token("anna-subject", null, "participant");
+        as(annaToken).contentType(ContentType.JSON).body(Map.of("question", "Hoe leren we van incidenten?"))
+                .when().post("/api/v1/networks/" + network + "/participants/" + anna + "/case").then().statusCode(201);
+        as(annaToken).contentType(ContentType.JSON).body(Map.of("phase", "explore-problem"))
+                .when().post("/api/v1/networks/" + network + "/participants/" + anna + "/case/phase").then().statusCode(200);
+        String idea = as(annaToken).contentType(ContentType.JSON).body(Map.of("text", "Leerkoffie na elke dienst"))
+                .when().post("/api/v1/networks/" + network + "/sessions/" + session + "/ideas").then().statusCode(201).extract().path("id");
+        as(annaToken).when().post("/api/v1/networks/" + network + "/sessions/" + session + "/ideas/" + idea + "/votes").then().statusCode(200);
+        as(annaToken).when().post("/api/v1/networks/" + network + "/sessions/" + session + "/ideas/" + idea + "/votes").then().statusCode(409);
+        String ics = as(facilitator).when().get("/api/v1/networks/" + network + "/calendar.ics").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/calendar")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("DTSTART:20251007T113000Z"), ics);
+
         as(facilitator).when().post("/api/v1/networks/" + network + "/sessions/" + session + "/held").then().statusCode(200);
+        as(annaToken).contentType(ContentType.JSON).body(Map.of("rating", 8))
+                .when().put("/api/v1/networks/" + network + "/sessions/" + session + "/evaluation").then().statusCode(200)
+                .body("count", equalTo(1));
 
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < end && as(facilitator).when().get("/api/v1/analytics/networks/" + network + "/participation")
