@@ -140,4 +140,25 @@ class CurationWorkflowTest {
         given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/catalog/resources?status=DRAFT&q=incidenten").then()
                 .body("items", hasSize(1));
     }
+
+    @Test
+    void yearFilterAndNewestFirst() {
+        Map<String, Object> older = entry("Meetinstrument leerklimaat editie 2019");
+        older.put("year", 2019);
+        Map<String, Object> newer = entry("Meetinstrument leerklimaat editie 2023");
+        newer.put("year", 2023);
+        for (Map<String, Object> e : List.of(older, newer)) {
+            String id = create(e);
+            move(TestTokens.curator(), id, "IN_REVIEW", 200);
+            move(TestTokens.admin(), id, "PUBLISHED", 200);
+        }
+        given().when().get("/api/v1/catalog/resources?kind=instrument-description&yearFrom=2020&yearTo=2024&size=100").then()
+                .body("items.title", hasItem("Meetinstrument leerklimaat editie 2023"))
+                .body("items.title", org.hamcrest.Matchers.not(hasItem("Meetinstrument leerklimaat editie 2019")));
+        given().when().get("/api/v1/catalog/resources?kind=instrument-description&yearTo=2019&size=100").then()
+                .body("items.title", equalTo(List.of("Meetinstrument leerklimaat editie 2019")));
+        given().when().get("/api/v1/catalog/resources?kind=instrument-description&q=meetinstrument&sort=newest&size=2").then()
+                .body("items[0].year", equalTo(2023)).body("items[1].year", equalTo(2019));
+        given().when().get("/api/v1/catalog/resources?yearFrom=1800").then().statusCode(400).body("errors[0].field", equalTo("yearFrom"));
+    }
 }
