@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.benchmark;
 
+import nl.leercultuur.platform.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,34 +55,32 @@ public class ScanFacts {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
+        // the dimension scores of all these scans in one query (benchmarks read every organisation's latest scan)
+        Map<UUID, Map<String, Dim>> dims = dims(rows.stream().map(r -> (UUID) r[0]).toList());
         List<Scan> out = new ArrayList<>();
         for (Object[] r : rows) {
             UUID id = (UUID) r[0];
-            out.add(new Scan(id, (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(), time(r[5]),
-                    ((Number) r[6]).intValue(), (Boolean) r[7], (BigDecimal) r[8], (String) r[9], dims(id)));
+            out.add(new Scan(id, (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
+                    SqlValues.offsetDateTime(r[5]), ((Number) r[6]).intValue(), (Boolean) r[7], (BigDecimal) r[8], (String) r[9],
+                    dims.getOrDefault(id, Map.of())));
         }
         return out;
     }
 
-    private Map<String, Dim> dims(UUID scanId) {
+    private Map<UUID, Map<String, Dim>> dims(List<UUID> scanIds) {
+        Map<UUID, Map<String, Dim>> out = new java.util.HashMap<>();
+        if (scanIds.isEmpty()) {
+            return out;
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT dimension_key, name, n, mean, sd, favourable_share FROM dimension_score "
-                + "WHERE scan_id = ?1 ORDER BY dimension_key").setParameter(1, scanId).getResultList();
-        Map<String, Dim> out = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT scan_id, dimension_key, name, n, mean, sd, favourable_share FROM dimension_score "
+                        + "WHERE scan_id = ANY (CAST(?1 AS uuid[])) ORDER BY scan_id, dimension_key")
+                .setParameter(1, SqlValues.arrayLiteral(scanIds)).getResultList();
         for (Object[] r : rows) {
-            out.put((String) r[0], new Dim((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                    ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue(), (BigDecimal) r[5]));
+            out.computeIfAbsent((UUID) r[0], k -> new LinkedHashMap<>()).put((String) r[1], new Dim((String) r[1], (String) r[2],
+                    ((Number) r[3]).intValue(), ((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue(), (BigDecimal) r[6]));
         }
         return out;
     }
 
-    static OffsetDateTime time(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }

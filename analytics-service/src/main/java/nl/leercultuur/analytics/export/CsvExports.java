@@ -9,7 +9,6 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 CSV (UTF-8, header row) of profiles, trends and benchmarks. */
@@ -69,11 +68,5 @@ public final class CsvExports {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    static List<String> names(List<ProfileDtos.DimensionProfile> dims) {
-        List<String> out = new ArrayList<>();
-        dims.forEach(d -> out.add(d.name()));
-        return out;
     }
 }

@@ -6,13 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.leercultuur.platform.events.CloudEvent;
+import nl.leercultuur.platform.events.EventData;
 import nl.leercultuur.platform.events.EventTypes;
-import nl.leercultuur.platform.events.MalformedEventException;
 import nl.leercultuur.platform.inbox.EventHandler;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+
+import static nl.leercultuur.platform.events.EventData.decimal;
+import static nl.leercultuur.platform.events.EventData.optionalText;
+import static nl.leercultuur.platform.events.EventData.require;
+import static nl.leercultuur.platform.events.EventData.text;
+import static nl.leercultuur.platform.events.EventData.time;
+import static nl.leercultuur.platform.events.EventData.uuid;
 
 /**
  * Stores a completed scan's profile. Runs inside the consumer's transaction with the event id, so a
@@ -34,12 +41,7 @@ public class ScanCompletedHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode d;
-        try {
-            d = json.readTree(event.data());
-        } catch (Exception e) {
-            throw new MalformedEventException("data of event " + event.id() + " is not JSON");
-        }
+        JsonNode d = EventData.parse(json, event);
         UUID scanId = uuid(d, "scanId");
         OffsetDateTime closedAt = time(d, "closedAt");
         int updated = em.createNativeQuery("""
@@ -54,9 +56,9 @@ public class ScanCompletedHandler implements EventHandler {
                 WHERE scan_profile.closed_at < excluded.closed_at
                 """)
                 .setParameter(1, scanId).setParameter(2, event.id())
-                .setParameter(3, text(d, "organisationId", true)).setParameter(4, text(d, "organisationName", true))
-                .setParameter(5, text(d, "sector", true)).setParameter(6, text(d, "region", true))
-                .setParameter(7, text(d, "unitLabel", false)).setParameter(8, text(d, "title", true))
+                .setParameter(3, text(d, "organisationId")).setParameter(4, text(d, "organisationName"))
+                .setParameter(5, text(d, "sector")).setParameter(6, text(d, "region"))
+                .setParameter(7, optionalText(d, "unitLabel")).setParameter(8, text(d, "title"))
                 .setParameter(9, require(d, "/instrument/key").asText()).setParameter(10, require(d, "/instrument/version").asInt())
                 .setParameter(11, closedAt).setParameter(12, require(d, "/responseCount").asInt())
                 .setParameter(13, decimal(d, "responseRate")).setParameter(14, require(d, "/anonymityThreshold").asInt())
@@ -81,58 +83,12 @@ public class ScanCompletedHandler implements EventHandler {
                     INSERT INTO dimension_score (scan_id, dimension_key, name, n, mean, sd, favourable_share, distribution, scale_min, scale_max)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 AS jsonb), ?9, ?10)
                     """)
-                    .setParameter(1, scanId).setParameter(2, text(x, "key", true)).setParameter(3, text(x, "name", false) == null ? x.get("key").asText() : x.get("name").asText())
+                    .setParameter(1, scanId).setParameter(2, text(x, "key")).setParameter(3, java.util.Objects.requireNonNullElse(optionalText(x, "name"), text(x, "key")))
                     .setParameter(4, require(x, "/n").asInt()).setParameter(5, new BigDecimal(require(x, "/mean").asText()))
                     .setParameter(6, new BigDecimal(require(x, "/sd").asText())).setParameter(7, decimal(x, "favourableShare"))
                     .setParameter(8, x.has("distribution") ? x.get("distribution").toString() : null)
                     .setParameter(9, decimal(x, "scaleMin")).setParameter(10, decimal(x, "scaleMax"))
                     .executeUpdate();
-        }
-    }
-
-    private static JsonNode require(JsonNode d, String pointer) {
-        JsonNode v = d.at(pointer);
-        if (v.isMissingNode() || v.isNull()) {
-            throw new MalformedEventException("field " + pointer.substring(1).replace('/', '.') + " is missing");
-        }
-        return v;
-    }
-
-    private static String text(JsonNode d, String field, boolean required) {
-        JsonNode v = d.get(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                throw new MalformedEventException("field " + field + " is missing");
-            }
-            return null;
-        }
-        return v.asText();
-    }
-
-    private static BigDecimal decimal(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isNumber()) {
-            throw new MalformedEventException("field " + field + " must be a number");
-        }
-        return v.decimalValue();
-    }
-
-    private static UUID uuid(JsonNode d, String field) {
-        try {
-            return UUID.fromString(text(d, field, true));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("field " + field + " is not a UUID");
-        }
-    }
-
-    private static OffsetDateTime time(JsonNode d, String field) {
-        try {
-            return OffsetDateTime.parse(text(d, field, true));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new MalformedEventException("field " + field + " is not an RFC 3339 time");
         }
     }
 }

@@ -6,13 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.leercultuur.platform.events.CloudEvent;
+import nl.leercultuur.platform.events.EventData;
 import nl.leercultuur.platform.events.EventTypes;
 import nl.leercultuur.platform.events.MalformedEventException;
 import nl.leercultuur.platform.inbox.EventHandler;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
+
+import static nl.leercultuur.platform.events.EventData.integer;
+import static nl.leercultuur.platform.events.EventData.optionalText;
+import static nl.leercultuur.platform.events.EventData.text;
+import static nl.leercultuur.platform.events.EventData.time;
+import static nl.leercultuur.platform.events.EventData.uuid;
 
 /**
  * Stores a held session's attendance per organisation. Runs in the consumer's transaction with the event id; a
@@ -33,12 +39,7 @@ public class SessionHeldHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode d;
-        try {
-            d = json.readTree(event.data());
-        } catch (Exception e) {
-            throw new MalformedEventException("data of event " + event.id() + " is not JSON");
-        }
+        JsonNode d = EventData.parse(json, event);
         UUID sessionId = uuid(d, "sessionId");
         UUID networkId = uuid(d, "networkId");
         OffsetDateTime heldAt = time(d, "heldAt");
@@ -52,9 +53,9 @@ public class SessionHeldHandler implements EventHandler {
                     starts_at = excluded.starts_at, held_at = excluded.held_at, received_at = now()
                 WHERE held_session.held_at <= excluded.held_at
                 """).setParameter(1, sessionId).setParameter(2, event.id()).setParameter(3, networkId)
-                .setParameter(4, text(d, "networkName")).setParameter(5, optional(d, "networkTheme"))
-                .setParameter(6, number(d, "sessionNumber")).setParameter(7, text(d, "sessionTitle"))
-                .setParameter(8, optional(d, "sessionTheme")).setParameter(9, optional(d, "phase"))
+                .setParameter(4, text(d, "networkName")).setParameter(5, optionalText(d, "networkTheme"))
+                .setParameter(6, integer(d, "sessionNumber")).setParameter(7, text(d, "sessionTitle"))
+                .setParameter(8, optionalText(d, "sessionTheme")).setParameter(9, optionalText(d, "phase"))
                 .setParameter(10, time(d, "startsAt")).setParameter(11, heldAt).executeUpdate();
         if (updated == 0) {
             return; // an older report of a session we already hold a newer one of
@@ -67,46 +68,9 @@ public class SessionHeldHandler implements EventHandler {
         for (JsonNode a : attendance) {
             em.createNativeQuery("INSERT INTO session_attendance (session_id, organisation_id, registered, present, absent, excused) "
                             + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, sessionId).setParameter(2, text(a, "organisationId")).setParameter(3, number(a, "registered"))
-                    .setParameter(4, number(a, "present")).setParameter(5, number(a, "absent")).setParameter(6, number(a, "excused"))
+                    .setParameter(1, sessionId).setParameter(2, text(a, "organisationId")).setParameter(3, integer(a, "registered"))
+                    .setParameter(4, integer(a, "present")).setParameter(5, integer(a, "absent")).setParameter(6, integer(a, "excused"))
                     .executeUpdate();
-        }
-    }
-
-    private static String text(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new MalformedEventException("field " + field + " is missing");
-        }
-        return v.asText();
-    }
-
-    private static String optional(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static int number(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        if (v == null || !v.canConvertToInt()) {
-            throw new MalformedEventException("field " + field + " is missing or not a whole number");
-        }
-        return v.asInt();
-    }
-
-    private static UUID uuid(JsonNode d, String field) {
-        try {
-            return UUID.fromString(text(d, field));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("field " + field + " is not a UUID");
-        }
-    }
-
-    private static OffsetDateTime time(JsonNode d, String field) {
-        try {
-            return OffsetDateTime.parse(text(d, field));
-        } catch (DateTimeParseException e) {
-            throw new MalformedEventException("field " + field + " is not an RFC 3339 time");
         }
     }
 }

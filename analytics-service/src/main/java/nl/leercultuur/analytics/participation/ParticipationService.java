@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.participation;
 
+import nl.leercultuur.platform.sql.SqlValues;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class ParticipationService {
                 orgsPerSession.get(session).put(org, Counts.of(c[0], c[1], c[2], c[3]));
             }
             sessions.putIfAbsent(session, new SessionParticipation(session, ((Number) r[3]).intValue(), (String) r[4],
-                    (String) r[5], (String) r[6], time(r[7]), null, null));
+                    (String) r[5], (String) r[6], SqlValues.offsetDateTime(r[7]), null, null));
         }
         List<SessionParticipation> out = new ArrayList<>();
         sessions.forEach((id, s) -> {
@@ -104,7 +105,7 @@ public class ParticipationService {
             int[] c = counts(r);
             add(all, c);
             sessions.add(new OrganisationSession((UUID) r[0], (String) r[1], (UUID) r[2], ((Number) r[3]).intValue(), (String) r[4],
-                    time(r[7]), Counts.of(c[0], c[1], c[2], c[3])));
+                    SqlValues.offsetDateTime(r[7]), Counts.of(c[0], c[1], c[2], c[3])));
         }
         return new OrganisationParticipation(organisationId, sessions, Counts.of(all[0], all[1], all[2], all[3]));
     }
@@ -129,13 +130,4 @@ public class ParticipationService {
         }
     }
 
-    private static OffsetDateTime time(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }

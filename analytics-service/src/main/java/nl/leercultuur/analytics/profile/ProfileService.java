@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.profile;
 
+import nl.leercultuur.platform.sql.SqlValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +56,7 @@ public class ProfileService {
                 (BigDecimal) d[7])).toList();
         boolean suppressed = (Boolean) r[12];
         return new ScanProfile((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (String) r[7], ((Number) r[8]).intValue(), toTime(r[9]), ((Number) r[10]).intValue(),
+                (String) r[6], (String) r[7], ((Number) r[8]).intValue(), SqlValues.offsetDateTime(r[9]), ((Number) r[10]).intValue(),
                 (BigDecimal) r[11], suppressed, suppressed ? null : (BigDecimal) r[13], dimensions,
                 suppressed ? null : zone((String) r[14], dimensions),
                 suppressed ? null : benchmarks.forScan(facts.one((UUID) r[0]), (String) r[7]));
@@ -84,16 +85,4 @@ public class ProfileService {
         }
     }
 
-    private static OffsetDateTime toTime(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (o instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
-    }
 }

@@ -36,7 +36,7 @@ import java.util.concurrent.TimeoutException;
 public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger("gateway.access");
-    public static final String REQUEST_ID = "X-Request-Id";
+    private static final String REQUEST_ID = nl.leercultuur.gateway.edge.EdgeProblems.REQUEST_ID;
     private static final java.util.Set<io.vertx.core.http.HttpMethod> IDEMPOTENT = java.util.Set.of(
             io.vertx.core.http.HttpMethod.GET, io.vertx.core.http.HttpMethod.HEAD, io.vertx.core.http.HttpMethod.OPTIONS);
     private static final long RETRY_DELAY_MS = 100;

@@ -1,5 +1,6 @@
 package nl.leercultuur.network.learning;
 
+import nl.leercultuur.platform.sql.SqlValues;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -130,7 +131,7 @@ public class LearningService {
         em.createNativeQuery("INSERT INTO idea (id, session_id, text, author_id, tags) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text[]))")
                 .setParameter(1, id).setParameter(2, sessionId).setParameter(3, text.trim())
                 .setParameter(4, author == null ? null : author.id)
-                .setParameter(5, "{" + String.join(",", tags == null ? List.of() : tags) + "}").executeUpdate();
+                .setParameter(5, SqlValues.arrayLiteral(tags == null ? List.of() : tags)).executeUpdate();
         return ideas(networkId, sessionId).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -253,7 +254,7 @@ public class LearningService {
         List<Object[]> log = em.createNativeQuery("SELECT at, kind, from_phase, to_phase, note FROM case_log WHERE case_id = ?1 ORDER BY at, id")
                 .setParameter(1, r[0]).getResultList();
         return new CaseView((UUID) r[0], participantId, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (String) r[7], log.stream().map(l -> new LogEntry(time(l[0]), (String) l[1], (String) l[2],
+                (String) r[6], (String) r[7], log.stream().map(l -> new LogEntry(SqlValues.offsetDateTime(l[0]), (String) l[1], (String) l[2],
                 (String) l[3], (String) l[4])).toList(), ((Number) r[8]).longValue());
     }
 
@@ -264,8 +265,7 @@ public class LearningService {
     }
 
     private Participant self(UUID networkId) {
-        return Participant.<Participant>find("networkId = ?1 and userSubject = ?2 and erasedAt is null", networkId, caller.subject())
-                .firstResult();
+        return Participant.bySubject(networkId, caller.subject());
     }
 
     private boolean mayManage(Network n) {
@@ -278,13 +278,4 @@ public class LearningService {
         }
     }
 
-    private static OffsetDateTime time(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }

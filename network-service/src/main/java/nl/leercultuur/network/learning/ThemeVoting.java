@@ -1,5 +1,6 @@
 package nl.leercultuur.network.learning;
 
+import nl.leercultuur.platform.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,8 +70,7 @@ public class ThemeVoting {
         if (!"OPEN".equals(vote[0])) {
             throw new ProblemException(409, "vote-closed", "Vote closed", "this theme vote is closed");
         }
-        Participant me = Participant.<Participant>find("networkId = ?1 and userSubject = ?2 and erasedAt is null", networkId, caller.subject())
-                .firstResult();
+        Participant me = Participant.bySubject(networkId, caller.subject());
         if (me == null) {
             throw ProblemException.forbidden("only the network's participants vote, each for themselves");
         }
@@ -80,7 +80,7 @@ public class ThemeVoting {
             throw ProblemException.invalid("optionIds", "you have " + allowance + " votes, one per theme");
         }
         long known = ((Number) em.createNativeQuery("SELECT count(*) FROM theme_option WHERE vote_id = ?1 AND id = ANY (CAST(?2 AS uuid[]))")
-                .setParameter(1, voteId).setParameter(2, "{" + String.join(",", chosen.stream().map(UUID::toString).toList()) + "}")
+                .setParameter(1, voteId).setParameter(2, SqlValues.arrayLiteral(chosen))
                 .getSingleResult()).longValue();
         if (known != chosen.size()) {
             throw ProblemException.invalid("optionIds", "not all of these are themes of this vote");

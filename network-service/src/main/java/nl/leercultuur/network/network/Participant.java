@@ -33,4 +33,10 @@ public class Participant extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
+
+    /** The (not erased) participant of a network who signs in as {@code subject}, or null. */
+    public static Participant bySubject(java.util.UUID networkId, String subject) {
+        return Participant.<Participant>find("networkId = ?1 and userSubject = ?2 and erasedAt is null", networkId, subject)
+                .firstResult();
+    }
 }

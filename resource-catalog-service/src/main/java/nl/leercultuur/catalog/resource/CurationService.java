@@ -1,5 +1,6 @@
 package nl.leercultuur.catalog.resource;
 
+import nl.leercultuur.platform.sql.SqlValues;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -125,18 +126,9 @@ public class CurationService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT at, actor, action, from_status, to_status FROM resource_history "
                 + "WHERE resource_id = ?1 ORDER BY at, id").setParameter(1, id).getResultList();
-        return rows.stream().map(x -> new HistoryEntry(toOffset(x[0]), (String) x[1], (String) x[2], (String) x[3], (String) x[4])).toList();
+        return rows.stream().map(x -> new HistoryEntry(SqlValues.offsetDateTime(x[0]), (String) x[1], (String) x[2], (String) x[3], (String) x[4])).toList();
     }
 
-    private static OffsetDateTime toOffset(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 
     private void rejectDuplicate(ResourceInput in, UUID self) {
         Resource same = null;

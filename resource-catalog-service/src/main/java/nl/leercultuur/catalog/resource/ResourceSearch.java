@@ -1,5 +1,6 @@
 package nl.leercultuur.catalog.resource;
 
+import nl.leercultuur.platform.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -111,14 +112,14 @@ public class ResourceSearch {
             return List.of();
         }
         Query q = em.createNativeQuery("SELECT " + COLUMNS + ", " + rank + " AS rank FROM resource WHERE id = ANY (CAST(:ids AS uuid[]))");
-        q.setParameter("ids", "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}");
+        q.setParameter("ids", SqlValues.arrayLiteral(ids));
         if (textWhere != null) {
             q.setParameter("q", textWhere.params.get("q"));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         Map<UUID, ResourceView> byId = new java.util.HashMap<>();
-        rows.forEach(r -> byId.put((UUID) r[0], view(r, false)));
+        rows.forEach(r -> byId.put((UUID) r[0], view(r)));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -133,18 +134,13 @@ public class ResourceSearch {
                 + "FROM resource WHERE status = 'PUBLISHED' AND dimension_keys && CAST(:dims AS text[]) "
                 + "ORDER BY rank DESC, (themes && CAST(:themes AS text[])) DESC, year DESC NULLS LAST, "
                 + "published_at DESC NULLS LAST, id LIMIT :limit")
-                .setParameter("dims", array(dimensions)).setParameter("themes", array(themes)).setParameter("limit", limit);
+                .setParameter("dims", SqlValues.arrayLiteral(dimensions)).setParameter("themes", SqlValues.arrayLiteral(themes)).setParameter("limit", limit);
         for (int i = 0; i < dimensions.size(); i++) {
             q.setParameter("d" + i, dimensions.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> view(r, false)).toList();
-    }
-
-    private static String array(List<String> values) {
-        // Keys are validated against [a-z0-9-]; the literal form keeps the native query portable.
-        return "{" + String.join(",", values) + "}";
+        return rows.stream().map(ResourceSearch::view).toList();
     }
 
     private static Where where(Criteria c, String textCondition, String textValue) {
@@ -154,7 +150,7 @@ public class ResourceSearch {
             w.add(textCondition, "q", textValue);
         }
         if (c.kinds() != null && !c.kinds().isEmpty()) {
-            w.add("kind = ANY (CAST(:kinds AS text[]))", "kinds", array(c.kinds()));
+            w.add("kind = ANY (CAST(:kinds AS text[]))", "kinds", SqlValues.arrayLiteral(c.kinds()));
         }
         if (c.theme() != null) {
             w.add("themes @> ARRAY[CAST(:theme AS text)]", "theme", c.theme());
@@ -199,7 +195,7 @@ public class ResourceSearch {
         }
     }
 
-    static ResourceView view(Object[] r, boolean withCuration) {
+    static ResourceView view(Object[] r) {
         return new ResourceView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 (Integer) r[6], (String) r[7], (String) r[8], (Integer) r[9], (String) r[10], list(r[11]), list(r[12]),
                 list(r[13]), (String) r[14], (String) r[15], (String) r[16], (String) r[17],
