@@ -71,18 +71,34 @@ class GatewayEdgeTest {
     }
 
     @Test
-    void answeringIsRateLimitedPerAddressWith429AndRetryAfter() {
+    void answeringIsLimitedPerCodeNotPerAddress() {
         for (int i = 0; i < 3; i++) {
             given().contentType("application/json").body("{\"answers\":{}}")
                     .when().post("/api/v1/surveys/respond/ABCD-EFGH-JKMN").then().statusCode(200);
         }
         Response r = given().contentType("application/json").body("{\"answers\":{}}")
                 .when().post("/api/v1/surveys/respond/ABCD-EFGH-JKMN");
-        r.then().statusCode(429).contentType("application/problem+json").body("type", containsString("rate-limited"));
+        r.then().statusCode(429).contentType("application/problem+json").body("type", containsString("rate-limited"))
+                .body("detail", containsString("one code"));
         long retryAfter = Long.parseLong(r.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
+        // a colleague behind the same address, with their own code, is not held back
+        given().contentType("application/json").body("{\"answers\":{}}")
+                .when().post("/api/v1/surveys/respond/PQRS-TUVW-XYZ2").then().statusCode(200);
         // reading the questionnaire is not an answer: still allowed
         given().when().get("/api/v1/surveys/respond/ABCD-EFGH-JKMN").then().statusCode(200);
+    }
+
+    @Test
+    void guessingCodesIsLimitedPerAddress() {
+        String guesser = "203.0.113.7"; // as the web app would forward it
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", guesser).when().get("/api/v1/surveys/respond/GUES-SING-000" + i).then().statusCode(404);
+        }
+        given().header("X-Forwarded-For", guesser).when().get("/api/v1/surveys/respond/ABCD-EFGH-JKMN").then().statusCode(429)
+                .contentType("application/problem+json").body("detail", containsString("unknown codes")).header("Retry-After", notNullValue());
+        // someone else, with a good code, is not affected
+        given().header("X-Forwarded-For", "203.0.113.8").when().get("/api/v1/surveys/respond/ABCD-EFGH-JKMN").then().statusCode(200);
     }
 
     @Test

@@ -41,8 +41,8 @@ class GatewayBenchmark {
         for (String b : new String[]{"survey", "network", "catalog", "analytics"}) {
             gw.put("gateway.backends." + b + ".url", backendUrl);
         }
-        gw.put("gateway.limits.authenticated-per-minute", "100000000");
-        gw.put("gateway.limits.anonymous-per-minute", "100000000");
+        gw.put("gateway.limits.authenticated-per-second", "10000000");
+        gw.put("gateway.limits.anonymous-per-second", "10000000");
         gw.put("quarkus.log.category.\"gateway.access\".level", "WARN");
         Path root = Path.of(System.getProperty("user.dir")).getParent();
         try (ServiceProcess gateway = ServiceProcess.start("gateway-bench", root.resolve("gateway"), gw, logs,

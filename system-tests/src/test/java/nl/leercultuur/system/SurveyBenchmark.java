@@ -29,13 +29,7 @@ class SurveyBenchmark {
         String manager = TestTokens.orgManager(ORG);
         int total = 10_000 * Bench.scale();
         String scanId = createOpenScan(sys, manager);
-        List<String> codes = new ArrayList<>(total);
-        while (codes.size() < total) {
-            int batch = Math.min(5000, total - codes.size());
-            JsonNode issued = post(sys.gatewayUrl() + "/api/v1/surveys/scans/" + scanId + "/invitations", manager,
-                    Map.of("count", batch), 201);
-            issued.get("codes").forEach(c -> codes.add(c.get("code").asText()));
-        }
+        List<String> codes = codes(sys, manager, scanId, total);
         Bench.report("survey.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.version") + "; services -Xmx256m SerialGC; " + OffsetDateTime.now());
         // Warm-up (JIT) with a separate scan so the measured scan holds exactly `total` responses.
@@ -72,6 +66,12 @@ class SurveyBenchmark {
     }
 
     static HttpRequest submit(String base, String code) {
+        return Bench.request(base + "/api/v1/surveys/respond/" + code, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(answers())).build();
+    }
+
+    /** A complete, random answer to the team psychological safety instrument. */
+    static String answers() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         StringBuilder body = new StringBuilder("{\"answers\":{");
         for (int i = 1; i <= 7; i++) {
@@ -80,9 +80,19 @@ class SurveyBenchmark {
         for (int i = 1; i <= 4; i++) {
             body.append("\"amb-").append(i).append("\":").append(1 + r.nextInt(7)).append(i < 4 ? "," : "");
         }
-        body.append("}}");
-        return Bench.request(base + "/api/v1/surveys/respond/" + code, null).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        return body.append("}}").toString();
+    }
+
+    /** {@code n} one-time codes for the scan, issued in batches. */
+    static List<String> codes(SystemUnderTest sys, String manager, String scanId, int n) throws Exception {
+        List<String> codes = new ArrayList<>(n);
+        while (codes.size() < n) {
+            int batch = Math.min(5000, n - codes.size());
+            JsonNode issued = post(sys.gatewayUrl() + "/api/v1/surveys/scans/" + scanId + "/invitations", manager,
+                    Map.of("count", batch), 201);
+            issued.get("codes").forEach(c -> codes.add(c.get("code").asText()));
+        }
+        return codes;
     }
 
     static String createOpenScan(SystemUnderTest sys, String manager) throws Exception {

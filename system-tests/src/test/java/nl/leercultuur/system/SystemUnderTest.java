@@ -72,9 +72,8 @@ public final class SystemUnderTest {
         gw.put("gateway.backends.analytics.url", analytics.url());
         if (System.getProperty("bench.scale") != null) {
             // benchmarks drive thousands of calls from one address and one token: lift the per-client limits
-            gw.put("gateway.limits.authenticated-per-minute", "100000000");
-            gw.put("gateway.limits.anonymous-per-minute", "100000000");
-            gw.put("gateway.limits.respond-per-minute", "100000000");
+            gw.put("gateway.limits.authenticated-per-second", "10000000");
+            gw.put("gateway.limits.anonymous-per-second", "10000000");
         }
         gateway = ServiceProcess.start("gateway", root.resolve("gateway"), gw, logs, jvm);
         all.add(gateway);

@@ -30,7 +30,13 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class EdgePolicies {
 
-    private static final long MINUTE = 60_000_000_000L;
+    /** Routing context keys: who the client is, for the limits here and the fair share at the backends. */
+    public static final String CLIENT_KEY = "gateway.client";
+    public static final String CLIENT_ADDRESS = "gateway.client-address";
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final long MINUTE = 60 * SECOND;
+    private static final Pattern RESPOND = Pattern.compile("^/api/v1/surveys/respond/([^/]+)(/draft)?/?$");
     private static final Pattern ORG_IN_PATH = Pattern.compile("^/api/v1/analytics/organisations/([^/]+)");
     private static final List<String[]> SECURITY_HEADERS = List.of(
             new String[]{"X-Content-Type-Options", "nosniff"},
@@ -44,6 +50,12 @@ public class EdgePolicies {
     GatewayConfig config;
 
     private final RateLimiter limiter = new RateLimiter();
+    private ClientAddress clients;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        clients = new ClientAddress(config.trustedProxies().orElse(List.of()));
+    }
 
     void install(@Observes Router router) {
         // First of all, so that even the security layer's refusals carry them.
@@ -90,6 +102,7 @@ public class EdgePolicies {
     private void apply(RoutingContext rc) {
         HttpServerRequest req = rc.request();
         String length = req.getHeader("Content-Length");
+        String transfer = req.getHeader("Transfer-Encoding");
         if (length != null && parse(length) > config.limits().maxBodyBytes()) {
             EdgeProblems.send(rc, 413, "payload-too-large", "Payload Too Large",
                     "the request body may be at most " + config.limits().maxBodyBytes() + " bytes");
@@ -97,8 +110,11 @@ public class EdgePolicies {
         }
 
         // Without a length the limit could only be enforced half-way through forwarding; our API has no use for
-        // chunked uploads, so they are asked to send a length instead.
-        if (length == null && "chunked".equalsIgnoreCase(req.getHeader("Transfer-Encoding"))) {
+        // chunked uploads, so they are asked to send a length instead. (The body they send anyway is framed by its
+        // chunks and discarded. A request with both headers reaches us as chunked: Netty's decoder lets
+        // Transfer-Encoding win and drops Content-Length, RFC 9112 §6.1; the gateway re-frames every request it
+        // forwards with a Content-Length of its own, so front and back cannot disagree about where one ends.)
+        if (length == null && transfer != null) {
             EdgeProblems.send(rc, 411, "length-required", "Length Required",
                     "send the body with a Content-Length (at most " + config.limits().maxBodyBytes() + " bytes)");
             return;
@@ -116,21 +132,70 @@ public class EdgePolicies {
             }
         }
 
-        String client = signedIn ? "sub:" + identity.getPrincipal().getName() : "ip:" + remote(req);
-        boolean answering = req.path().startsWith("/api/v1/surveys/respond/")
-                && (req.method() == HttpMethod.POST || req.method() == HttpMethod.PUT);
-        int perMinute = answering ? config.limits().respondPerMinute()
-                : signedIn ? config.limits().authenticatedPerMinute() : config.limits().anonymousPerMinute();
-        RateLimiter.Decision d = limiter.acquire((answering ? "answer|" : "api|") + client, perMinute, MINUTE);
-        rc.response().putHeader("RateLimit-Limit", String.valueOf(perMinute))
+        String address = clientAddress(req);
+        String client = signedIn ? "sub:" + identity.getPrincipal().getName() : "ip:" + address;
+        rc.put(CLIENT_KEY, client);
+        rc.put(CLIENT_ADDRESS, address);
+        int perSecond = signedIn ? config.limits().authenticatedPerSecond() : config.limits().anonymousPerSecond();
+        // bursts of up to two seconds' worth, refilled evenly
+        RateLimiter.Decision d = limiter.acquire("api|" + client, 2 * perSecond, 2 * SECOND);
+        rc.response().putHeader("RateLimit-Limit", String.valueOf(2 * perSecond))
                 .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()));
         if (!d.allowed()) {
-            rc.response().putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()));
-            EdgeProblems.send(rc, 429, "rate-limited", "Too Many Requests",
-                    "more than " + perMinute + " requests per minute; try again in " + d.retryAfterSeconds() + " s");
+            tooMany(rc, d, "more than " + perSecond + " requests per second from " + (signedIn ? "this account" : "this address"));
+            return;
+        }
+        if (!answeringLimits(rc, address)) {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * Answering is limited per code, the respondent's credential, so colleagues answering behind one address never
+     * share a limit. Guessing is what a limit per address is for: unknown codes (404) count against the address.
+     * Open links are shared by design and limited per link and client by survey-service itself.
+     */
+    private boolean answeringLimits(RoutingContext rc, String address) {
+        Matcher m = RESPOND.matcher(rc.request().path());
+        if (!m.matches() || m.group(1).equals("open")) {
+            return true;
+        }
+        int failures = config.limits().failedCodeLookupsPerMinute();
+        RateLimiter.Decision guessing = limiter.peek("guess|" + address, failures, MINUTE);
+        if (!guessing.allowed()) {
+            tooMany(rc, guessing, "too many unknown codes from this address; check the code and try again later");
+            return false;
+        }
+        rc.addHeadersEndHandler(v -> {
+            if (rc.response().getStatusCode() == 404) {
+                limiter.acquire("guess|" + address, failures, MINUTE);
+            }
+        });
+        HttpMethod method = rc.request().method();
+        if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+            int perCode = config.limits().respondPerCodePerMinute();
+            RateLimiter.Decision d = limiter.acquire("answer|" + m.group(1), perCode, MINUTE);
+            if (!d.allowed()) {
+                tooMany(rc, d, "more than " + perCode + " answers or saved drafts per minute for one code");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void tooMany(RoutingContext rc, RateLimiter.Decision d, String detail) {
+        EdgeProblems.send(rc, 429, "rate-limited", "Too Many Requests", detail + "; try again in " + d.retryAfterSeconds() + " s",
+                "Retry-After", String.valueOf(d.retryAfterSeconds()));
+    }
+
+    /** The client's address: the peer, or what a trusted proxy in front of the gateway says the client is. */
+    private String clientAddress(HttpServerRequest req) {
+        String peer = req.remoteAddress() == null ? "unknown" : req.remoteAddress().host();
+        if (!clients.isTrusted(peer)) {
+            return peer;
+        }
+        return clients.resolve(peer, ClientAddress.chain(req.getHeader("Forwarded"), req.getHeader("X-Forwarded-For")));
     }
 
     /** An org-manager without a wider role (admin, partner) is held to the organisation in their token. */
@@ -154,10 +219,6 @@ public class EdgePolicies {
         }
         Matcher m = ORG_IN_PATH.matcher(rc.request().path());
         return m.find() ? m.group(1) : null;
-    }
-
-    private static String remote(HttpServerRequest req) {
-        return req.remoteAddress() == null ? "unknown" : req.remoteAddress().host();
     }
 
     private static long parse(String s) {

@@ -16,11 +16,19 @@ public final class EdgeProblems {
                 .put("status", status).put("detail", detail).put("instance", instance).put("requestId", requestId);
     }
 
-    public static void send(RoutingContext rc, int status, String slug, String title, String detail) {
-        if (rc.response().ended() || rc.response().headWritten()) {
+    /** Answers with a problem; {@code headers} are extra name, value pairs (Retry-After, Connection). */
+    public static void send(RoutingContext rc, int status, String slug, String title, String detail, String... headers) {
+        if (rc.response().ended() || rc.response().headWritten() || rc.response().closed()) {
             return;
         }
+        if (!rc.request().isEnded()) {
+            // a body still on its way is read and dropped, so the connection stays usable for the next request
+            rc.request().handler(null).resume();
+        }
         String id = rc.request().getHeader(REQUEST_ID);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            rc.response().putHeader(headers[i], headers[i + 1]);
+        }
         rc.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
                 .end(body(status, slug, title, detail, rc.request().path(), id).toBuffer());
     }

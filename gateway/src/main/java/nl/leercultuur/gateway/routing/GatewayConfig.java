@@ -5,8 +5,12 @@ import io.smallrye.config.WithDefault;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Where each backend lives and which public path prefixes it owns; addresses come from configuration. */
+/**
+ * Where each backend lives and which public path prefixes it owns, and the gateway's limits. Every default is
+ * written here and explained in the README ("Gateway limits"); deployments override them by configuration.
+ */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -16,21 +20,38 @@ public interface GatewayConfig {
     @WithDefault("64")
     int poolSize();
 
-    /** Limits per client: the token's subject, or the address for anonymous calls. */
+    /** How long a client may take to send its request body before it is answered 408 (the backend never waits for it). */
+    @WithDefault("10000")
+    long bodyTimeoutMs();
+
+    /**
+     * Addresses or CIDR ranges of proxies in front of the gateway (the web app, the ingress). Only when a
+     * connection comes from one of these are Forwarded / X-Forwarded-For believed for the client's address.
+     */
+    Optional<List<String>> trustedProxies();
+
+    /** Limits per client: the token's subject, or the client address for anonymous calls. */
     Limits limits();
 
     interface Limits {
-        /** Requests per minute for a signed-in client (user or partner system). */
-        @WithDefault("600")
-        int authenticatedPerMinute();
+        /** Requests per second for a signed-in client (a user, or a partner system); bursts up to twice this. */
+        @WithDefault("200")
+        int authenticatedPerSecond();
 
-        /** Requests per minute for an anonymous address. */
-        @WithDefault("120")
-        int anonymousPerMinute();
+        /**
+         * Requests per second for one anonymous address: a backstop against abuse, set far above what a hospital's
+         * staff behind one address send (300/s at a peak); floods are met by the overload control, not by this.
+         */
+        @WithDefault("1000")
+        int anonymousPerSecond();
 
-        /** Answers (POST/PUT under /api/v1/surveys/respond) per minute per address: stricter, nobody signs in there. */
-        @WithDefault("30")
-        int respondPerMinute();
+        /** Answers (POST/PUT under /api/v1/surveys/respond/{code}) per minute for one code: the code is the credential. */
+        @WithDefault("60")
+        int respondPerCodePerMinute();
+
+        /** Unknown codes (404) one address may try per minute before it is refused for a while: guessing. */
+        @WithDefault("20")
+        int failedCodeLookupsPerMinute();
 
         /** Largest request body accepted, in bytes. */
         @WithDefault("10485760")
@@ -42,16 +63,51 @@ public interface GatewayConfig {
 
         List<String> prefixes();
 
-        /** No answer from the backend within this time: 504. */
+        /** No answer from the backend within this time after the request was sent: 504. */
         @WithDefault("10000")
         long timeoutMs();
 
-        /** Consecutive failures that open the circuit. */
-        @WithDefault("5")
-        int breakerThreshold();
+        Breaker breaker();
 
-        /** How long an open circuit refuses calls before one probe is let through. */
+        Concurrency concurrency();
+    }
+
+    /** The circuit opens on a failure rate over a sliding time window, never on a few failures in a row. */
+    interface Breaker {
+        /** Percentage of failed calls in the window that opens the circuit. */
+        @WithDefault("50")
+        float failureRate();
+
+        /** The sliding window, in seconds. */
+        @WithDefault("10")
+        int windowSeconds();
+
+        /** Calls the window must hold before a rate is judged at all. */
+        @WithDefault("20")
+        int minimumCalls();
+
+        /** How long an open circuit refuses calls before a few probes are let through. */
         @WithDefault("5000")
-        long breakerOpenMs();
+        long openMs();
+    }
+
+    /** Adaptive concurrency limit (gradient) with a short queue; beyond it requests are answered 503 at once. */
+    interface Concurrency {
+        @WithDefault("20")
+        int initialLimit();
+
+        @WithDefault("4")
+        int minLimit();
+
+        @WithDefault("64")
+        int maxLimit();
+
+        /** Requests that may wait for a slot (over all clients); the rest are refused at once. */
+        @WithDefault("64")
+        int queueSize();
+
+        /** Longest wait for a slot before the request is refused. */
+        @WithDefault("1000")
+        long queueTimeoutMs();
     }
 }

@@ -49,6 +49,23 @@ public final class RateLimiter {
         }
     }
 
+    /** Whether {@code key}'s bucket holds a token now, without taking it (a limit on failures checked before the attempt). */
+    public Decision peek(String key, int capacity, long periodNanos) {
+        Bucket b = buckets.get(key);
+        if (b == null) {
+            return new Decision(true, 0, capacity);
+        }
+        long now = nanoClock.getAsLong();
+        synchronized (b) {
+            double perNano = (double) capacity / periodNanos;
+            double tokens = Math.min(capacity, b.tokens + (now - b.updated) * perNano);
+            if (tokens >= 1) {
+                return new Decision(true, 0, (int) Math.floor(tokens));
+            }
+            return new Decision(false, Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9)), 0);
+        }
+    }
+
     private void evictIdle(long now) {
         for (Iterator<Map.Entry<String, Bucket>> it = buckets.entrySet().iterator(); it.hasNext(); ) {
             if (now - it.next().getValue().updated > 600_000_000_000L) {

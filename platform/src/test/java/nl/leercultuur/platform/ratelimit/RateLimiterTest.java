@@ -36,4 +36,20 @@ class RateLimiterTest {
         assertFalse(limiter.acquire("a", 1, MINUTE).allowed());
         assertTrue(limiter.acquire("b", 1, MINUTE).allowed());
     }
+
+    @Test
+    void peekTellsWithoutTaking() {
+        AtomicLong now = new AtomicLong(0);
+        RateLimiter limiter = new RateLimiter(now::get);
+        assertTrue(limiter.peek("failures", 2, MINUTE).allowed(), "an unknown key has all its tokens");
+        limiter.acquire("failures", 2, MINUTE);
+        assertTrue(limiter.peek("failures", 2, MINUTE).allowed());
+        assertTrue(limiter.peek("failures", 2, MINUTE).allowed(), "peeking takes nothing");
+        limiter.acquire("failures", 2, MINUTE);
+        RateLimiter.Decision d = limiter.peek("failures", 2, MINUTE);
+        assertFalse(d.allowed());
+        assertEquals(30, d.retryAfterSeconds());
+        now.addAndGet(30_000_000_000L);
+        assertTrue(limiter.peek("failures", 2, MINUTE).allowed());
+    }
 }

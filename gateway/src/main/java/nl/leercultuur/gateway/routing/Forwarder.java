@@ -1,0 +1,325 @@
+package nl.leercultuur.gateway.routing;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import nl.leercultuur.gateway.edge.EdgeProblems;
+import org.jboss.logging.Logger;
+
+import java.net.ConnectException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Forwards one request to one backend. In order: the client's body is read in full under its own timeout (a slow
+ * client gets 408 and never ties up the backend or counts against it); the backend's circuit is asked; a slot is
+ * taken from the backend's {@link AdmissionControl} (or 503 + Retry-After at once); the request is sent and the
+ * answer streamed back. Only the backend's own failures count for its circuit: no connection, a reset, no answer
+ * within the timeout after the request was sent, or a 502/503/504 it answered itself. A client that goes away
+ * ends the backend call and counts for nothing. A GET/HEAD/OPTIONS whose connection failed before any byte of an
+ * answer came back (a pooled keep-alive connection the backend had closed, or a backend restarting) is sent once
+ * more on another connection.
+ */
+final class Forwarder {
+
+    private static final Logger LOG = Logger.getLogger("gateway.access");
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    /** RFC 9110 §7.6.1 connection-specific fields, never forwarded either way; plus what the gateway sets itself. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "te", "trailer",
+            "transfer-encoding", "upgrade", "proxy-authorization", "proxy-authenticate", "expect", "content-length",
+            "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto");
+    private static final long RECONNECT_DELAY_MS = 100;
+
+    private final String name;
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final SocketAddress server;
+    private final GatewayConfig.Backend config;
+    private final long bodyTimeoutMs;
+    final CircuitBreaker breaker;
+    final AdmissionControl admission;
+
+    Forwarder(String name, Vertx vertx, HttpClient client, SocketAddress server, GatewayConfig.Backend config,
+              long bodyTimeoutMs, CircuitBreaker breaker, AdmissionControl admission) {
+        this.name = name;
+        this.vertx = vertx;
+        this.client = client;
+        this.server = server;
+        this.config = config;
+        this.bodyTimeoutMs = bodyTimeoutMs;
+        this.breaker = breaker;
+        this.admission = admission;
+    }
+
+    /** The backend's answer could not be used: what is told to the circuit breaker. */
+    static final class BackendFailure extends RuntimeException {
+        BackendFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    void handle(RoutingContext rc, String clientKey, String clientAddress) {
+        Call call = new Call(rc, clientKey, clientAddress);
+        call.readBody();
+    }
+
+    /** One client request on its way through. */
+    private final class Call {
+        final RoutingContext rc;
+        final HttpServerRequest req;
+        final String clientKey;
+        final String clientAddress;
+        final long started = System.nanoTime();
+        final Context context = vertx.getOrCreateContext();
+        Buffer body;
+        boolean decided;
+        HttpClientRequest outgoing;
+        AdmissionControl.Ticket ticket;
+        boolean permitted;
+        String note = "";
+
+        Call(RoutingContext rc, String clientKey, String clientAddress) {
+            this.rc = rc;
+            this.req = rc.request();
+            this.clientKey = clientKey;
+            this.clientAddress = clientAddress;
+        }
+
+        boolean clientGone() {
+            return rc.response().closed();
+        }
+
+        void readBody() {
+            if ("100-continue".equalsIgnoreCase(req.getHeader("Expect")) && !rc.response().headWritten()) {
+                rc.response().writeContinue();
+            }
+            long timer = vertx.setTimer(bodyTimeoutMs, t -> {
+                if (body == null && !rc.response().headWritten()) {
+                    note = " (body not sent in time)";
+                    EdgeProblems.send(rc, 408, "request-timeout", "Request Timeout",
+                            "the request body did not arrive within " + bodyTimeoutMs + " ms", "Connection", "close");
+                    log(408);
+                    req.connection().close();
+                }
+            });
+            Future<Buffer> whole = req.body();
+            req.resume(); // the security layer holds the request paused while it checks the token
+            whole.onComplete(ar -> {
+                vertx.cancelTimer(timer);
+                if (rc.response().headWritten() || clientGone()) {
+                    return;
+                }
+                if (ar.failed()) {
+                    // the client broke off while sending: nobody to answer, nothing to count
+                    return;
+                }
+                body = ar.result();
+                admit();
+            });
+        }
+
+        void admit() {
+            if (!breaker.tryAcquirePermission()) {
+                note = " (circuit open)";
+                refuse(503, "backend-unavailable", name + " is unavailable (circuit open); try again shortly",
+                        String.valueOf(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(config.breaker().openMs()))));
+                return;
+            }
+            permitted = true;
+            AdmissionControl.Waiting waiting = admission.acquire(clientKey, new AdmissionControl.Listener() {
+                @Override
+                public void admitted(AdmissionControl.Ticket t) {
+                    decided = true;
+                    ticket = t;
+                    if (clientGone()) {
+                        t.abandon();
+                        breaker.releasePermission();
+                        return;
+                    }
+                    if (Vertx.currentContext() == context) {
+                        send(1);
+                    } else {
+                        // a slot freed by a request on another event loop: continue on this request's own
+                        context.runOnContext(v -> send(1));
+                    }
+                }
+
+                @Override
+                public void refused() {
+                    decided = true;
+                    breaker.releasePermission();
+                    note = " (shed: " + name + " at its limit of " + admission.limit() + ")";
+                    refuse(503, "overloaded", name + " is busy; try again in a second", "1");
+                }
+            });
+            if (!decided) { // waiting in the queue, for a while at most
+                vertx.setTimer(config.concurrency().queueTimeoutMs(), t -> {
+                    if (waiting.cancel()) {
+                        breaker.releasePermission();
+                        note = " (shed after waiting " + config.concurrency().queueTimeoutMs() + " ms)";
+                        refuse(503, "overloaded", name + " is busy; try again in a second", "1");
+                    }
+                });
+            }
+            rc.response().closeHandler(v -> {
+                if (waiting.cancel()) {
+                    breaker.releasePermission();
+                }
+                if (outgoing != null) {
+                    outgoing.reset(); // the client left: the backend need not finish for nobody
+                }
+            });
+        }
+
+        void send(int attempt) {
+            RequestOptions options = new RequestOptions().setServer(server).setMethod(req.method()).setURI(req.uri())
+                    .setHeaders(requestHeaders()).setIdleTimeout(config.timeoutMs());
+            long sent = System.nanoTime();
+            client.request(options).compose(r -> {
+                outgoing = r;
+                if (clientGone()) {
+                    r.reset();
+                    return Future.failedFuture("client gone");
+                }
+                return body.length() == 0 && !req.headers().contains("Content-Length") ? r.send() : r.send(body);
+            }).onComplete(ar -> {
+                if (ar.succeeded()) {
+                    answered(ar.result(), sent);
+                } else {
+                    failed(ar.cause(), attempt, sent);
+                }
+            });
+        }
+
+        void answered(HttpClientResponse resp, long sent) {
+            int status = resp.statusCode();
+            boolean backendTrouble = status == 502 || status == 503 || status == 504;
+            long took = System.nanoTime() - sent;
+            if (backendTrouble) {
+                breaker.onError(took, TimeUnit.NANOSECONDS, new BackendFailure(name + " answered " + status));
+            } else {
+                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+            }
+            ticket.done(status == 503 || status == 504);
+            if (clientGone()) {
+                outgoing.reset();
+                note = " (client gone)";
+                log(status);
+                return;
+            }
+            HttpServerResponse out = rc.response().setStatusCode(status);
+            if (resp.statusMessage() != null) {
+                out.setStatusMessage(resp.statusMessage());
+            }
+            MultiMap headers = out.headers();
+            resp.headers().forEach(h -> {
+                if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                    headers.add(h.getKey(), h.getValue());
+                }
+            });
+            String length = resp.getHeader("Content-Length");
+            boolean bodyless = req.method() == HttpMethod.HEAD || status == 204 || status == 304 || (status >= 100 && status < 200);
+            if (length != null) {
+                headers.set("Content-Length", length);
+            } else if (!bodyless) {
+                out.setChunked(true);
+            }
+            resp.pipeTo(out).onComplete(done -> {
+                if (done.failed()) {
+                    // the backend broke off mid-answer, or the client left: end the other side too
+                    note = " (stream broken: " + done.cause().getMessage() + ")";
+                    if (!out.ended() && !out.closed()) {
+                        out.reset();
+                    }
+                    outgoing.reset();
+                }
+                log(status);
+            });
+        }
+
+        void failed(Throwable err, int attempt, long sent) {
+            long took = System.nanoTime() - sent;
+            if (clientGone()) {
+                // the client's abort, not the backend's failure
+                breaker.releasePermission();
+                ticket.abandon();
+                note = " (client gone)";
+                log(499);
+                return;
+            }
+            boolean timeout = isTimeout(err);
+            if (!timeout && attempt == 1 && IDEMPOTENT.contains(req.method())) {
+                // nothing of an answer came back: safe to send once more, on another connection
+                long delay = err instanceof ConnectException ? RECONNECT_DELAY_MS : 0;
+                LOG.debugf("retrying %s %s on %s after: %s", req.method(), req.uri(), name, err.getMessage());
+                if (delay == 0) {
+                    send(2);
+                } else {
+                    vertx.setTimer(delay, t -> send(2));
+                }
+                return;
+            }
+            breaker.onError(took, TimeUnit.NANOSECONDS, new BackendFailure(name + ": " + err.getMessage()));
+            ticket.done(timeout);
+            if (timeout) {
+                note = " (no answer in " + config.timeoutMs() + " ms)";
+                refuse(504, "backend-timeout", name + " did not answer in time", null);
+            } else {
+                note = " (" + err.getMessage() + ")";
+                refuse(503, "backend-unavailable", name + " cannot be reached; try again shortly", "5");
+            }
+        }
+
+        MultiMap requestHeaders() {
+            MultiMap h = MultiMap.caseInsensitiveMultiMap();
+            req.headers().forEach(e -> {
+                if (!HOP_BY_HOP.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+                    h.add(e.getKey(), e.getValue());
+                }
+            });
+            // the services see the client the gateway resolved (trusted proxies already taken into account)
+            h.set("X-Forwarded-For", clientAddress);
+            h.set("X-Forwarded-Host", req.authority() == null ? "" : req.authority().toString());
+            h.set("X-Forwarded-Proto", req.scheme() == null ? "http" : req.scheme());
+            return h;
+        }
+
+        void refuse(int status, String slug, String detail, String retryAfter) {
+            if (clientGone() || rc.response().headWritten()) {
+                return;
+            }
+            String title = status == 504 ? "Gateway Timeout" : "Service Unavailable";
+            if (retryAfter == null) {
+                EdgeProblems.send(rc, status, slug, title, detail);
+            } else {
+                EdgeProblems.send(rc, status, slug, title, detail, "Retry-After", retryAfter);
+            }
+            log(status);
+        }
+
+        void log(int status) {
+            LOG.infof("%s %s -> %s %d %.1f ms [%s]%s", req.method(), req.uri(), name, status,
+                    (System.nanoTime() - started) / 1e6, req.getHeader(EdgeProblems.REQUEST_ID), note);
+        }
+    }
+
+    static boolean isTimeout(Throwable err) {
+        return err instanceof TimeoutException || err instanceof io.netty.handler.timeout.TimeoutException
+                || String.valueOf(err.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")
+                || String.valueOf(err.getMessage()).toLowerCase(Locale.ROOT).contains("timed out");
+    }
+}

@@ -1,0 +1,208 @@
+package nl.leercultuur.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import nl.leercultuur.gateway.routing.ProxyRoutes;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Only a backend's own failures open its circuit; overload is shed with 503 + Retry-After; slow bodies get 408;
+ * stale pooled connections are retried for reads; a chunked body cannot smuggle a request; trusted proxies only.
+ */
+@QuarkusTest
+@QuarkusTestResource(GatewayTestBackends.class)
+class GatewayResilienceTest {
+
+    @Inject
+    ProxyRoutes routes;
+
+    @Test
+    void clientsThatGiveUpDoNotOpenTheCircuit() throws Exception {
+        // thirty searches the clients abandon while the backend is still working on them
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<CompletableFuture<Void>> aborts = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            int k = i;
+            aborts.add(CompletableFuture.runAsync(() -> abandon("/api/v1/catalog/slow", k % 2 == 0), pool));
+        }
+        CompletableFuture.allOf(aborts.toArray(new CompletableFuture[0])).join();
+        pool.shutdown();
+        Thread.sleep(600); // the backend has answered the abandoned requests by now
+        assertTrue(routes.state().get("catalog").startsWith("circuit CLOSED"), routes.state().toString());
+        for (int i = 0; i < 5; i++) {
+            given().when().get("/api/v1/catalog/resources").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void errorsCausedByTheRequestDoNotOpenTheCircuit() {
+        for (int i = 0; i < 10; i++) {
+            given().when().get("/api/v1/catalog/broken").then().statusCode(500);
+        }
+        assertTrue(routes.state().get("catalog").startsWith("circuit CLOSED"), routes.state().toString());
+        given().when().get("/api/v1/catalog/resources").then().statusCode(200);
+    }
+
+    @Test
+    void overloadIsShedAtOnceWith503AndRetryAfterNotTurnedIntoAnOpenCircuit() throws Exception {
+        // the busy backend serves two at a time (300 ms each) and queues two: of ten at once, four are served
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<CompletableFuture<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> given().auth().oauth2(TestTokens.admin())
+                    .header("X-Forwarded-For", "198.51.100." + Thread.currentThread().getId() % 200)
+                    .when().get("/api/v1/busy/work").thenReturn(), pool));
+        }
+        int ok = 0;
+        int shed = 0;
+        for (CompletableFuture<Response> c : calls) {
+            Response r = c.get();
+            if (r.statusCode() == 200) {
+                ok++;
+            } else {
+                assertEquals(503, r.statusCode(), r.asString());
+                assertEquals("1", r.header("Retry-After"));
+                assertTrue(r.contentType().startsWith("application/problem+json"));
+                assertTrue(r.asString().contains("overloaded"), r.asString());
+                assertTrue(r.time() < 250, "refused at once, not after waiting: " + r.time() + " ms");
+                shed++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(4, ok, "two in flight and two from the queue");
+        assertEquals(6, shed);
+        assertTrue(routes.state().get("busy").startsWith("circuit CLOSED"), routes.state().toString());
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/busy/work").then().statusCode(200);
+    }
+
+    @Test
+    void aSlowBodyGets408AndNeverReachesTheBackend() throws Exception {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("localhost", RestAssured.port), 2000);
+            s.setSoTimeout(5000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/v1/surveys/respond/SLOW-BODY-0001 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"ans").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long t0 = System.nanoTime();
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("application/problem+json") && answer.contains("request-timeout"), answer);
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 3000, "answered after the body timeout and closed");
+        }
+        assertTrue(routes.state().get("survey").startsWith("circuit CLOSED"), routes.state().toString());
+    }
+
+    @Test
+    void aReadOnAConnectionTheBackendClosedIsSentAgainAWriteIsNot() {
+        for (int i = 0; i < 6; i++) {
+            given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/stale/thing").then().statusCode(200).body("ok", equalTo(true));
+        }
+        // a write is never sent twice: it fails when its pooled connection was closed under it
+        List<Integer> writes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            writes.add(given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}")
+                    .when().post("/api/v1/stale/thing").statusCode());
+        }
+        assertTrue(writes.contains(503) && writes.stream().allMatch(s -> s == 200 || s == 503), writes.toString());
+    }
+
+    @Test
+    void aChunkedBodyIsRefusedWith411AndItsChunksAreNotTakenForARequest() throws Exception {
+        // a chunked body is framed unambiguously: refused with 411, its chunks discarded, and the next request is
+        // the one that follows them, not a piece of the body
+        String chunked = "PUT /api/v1/surveys/echo HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.admin()
+                + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "37\r\nGET /api/v1/surveys/scans HTTP/1.1\r\nHost: localhost\r\n\r\n\r\n0\r\n\r\n"
+                + "GET /api/v1/catalog/resources HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        String second = rawExchange(chunked);
+        assertTrue(second.startsWith("HTTP/1.1 411"), second);
+        assertTrue(second.contains("length-required"), second);
+        assertEquals(2, second.split("HTTP/1.1 ").length - 1, second);
+        assertTrue(second.contains("HTTP/1.1 200") && second.contains("Leren in de zorg") && !second.contains("401"), second);
+    }
+
+    @Test
+    void theClientAddressComesFromForwardedHeadersOnlyThroughATrustedProxy() throws Exception {
+        // the test client (127.0.0.1) is a trusted proxy here: the last untrusted hop is the client
+        given().auth().oauth2(TestTokens.admin()).header("X-Forwarded-For", "6.6.6.6, 203.0.113.50")
+                .when().get("/api/v1/surveys/echo").then().statusCode(200).header("X-Echo-Forwarded-For", "203.0.113.50");
+        given().auth().oauth2(TestTokens.admin()).header("Forwarded", "for=\"[2001:db8::7]:4711\";proto=https")
+                .when().get("/api/v1/surveys/echo").then().statusCode(200).header("X-Echo-Forwarded-For", "2001:db8::7");
+        // from an address that is not a trusted proxy, the header is ignored
+        String answer = rawExchange("GET /api/v1/surveys/echo HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TestTokens.admin() + "\r\nX-Forwarded-For: 6.6.6.6\r\nConnection: close\r\n\r\n", "127.0.0.2");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertTrue(answer.toLowerCase().contains("x-echo-forwarded-for: 127.0.0.2"), answer);
+    }
+
+    @Test
+    void aDeadBackendsCircuitOpensOnItsFailureRate() {
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/x/profile").then().statusCode(503);
+        }
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/x/profile").then().statusCode(503)
+                .body("detail", containsString("circuit open"));
+        assertTrue(routes.state().get("analytics").startsWith("circuit OPEN"), routes.state().toString());
+    }
+
+    private static void abandon(String path, boolean reset) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("localhost", RestAssured.port), 2000);
+            s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            Thread.sleep(50);
+            if (reset) {
+                s.setSoLinger(true, 0);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String rawExchange(String request) throws Exception {
+        return rawExchange(request, null);
+    }
+
+    static String rawExchange(String request, String localAddress) throws Exception {
+        try (Socket s = new Socket()) {
+            if (localAddress != null) {
+                s.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
+            }
+            s.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 2000);
+            s.setSoTimeout(5000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            InputStream in = s.getInputStream();
+            java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+            try {
+                in.transferTo(got);
+            } catch (java.net.SocketTimeoutException e) {
+                return got.toString(StandardCharsets.UTF_8) + "\n[connection still open after 5 s]";
+            }
+            return got.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package nl.leercultuur.system;
+
+import io.vertx.core.http.HttpClient;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The gateway under real clients and real load (issue 21), against the packaged platform with its default limits:
+ * clients that give up, one busy address, a flood beside a respondent, four times a backend's capacity, and the
+ * gateway beside the backend itself. A smoke form runs in {@code ./mvnw verify}; {@code -Pload} runs full sizes.
+ * Each scenario prints its figures (target/benchmarks/load.txt) and asserts what a user would notice — answers
+ * refused, a circuit opened by someone else — never how fast.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GatewayLoadIT {
+
+    static final boolean FULL = Boolean.getBoolean("load.full");
+    static final String SEARCH = "/api/v1/catalog/resources?q=leren";
+    static final String INSTRUMENTS = "/api/v1/surveys/instruments";
+
+    static SystemUnderTest sys;
+    static Load load;
+
+    @BeforeAll
+    static void start() {
+        sys = SystemUnderTest.get();
+        load = new Load(sys.gatewayUrl());
+        Bench.report("load.txt", "load suite (" + (FULL ? "full" : "smoke") + "), " + Runtime.getRuntime().availableProcessors()
+                + " cores, " + java.time.OffsetDateTime.now());
+        // warm up: JIT, connection pools, the adaptive limits' view of normal latency
+        HttpClient warm = load.client("127.0.0.1", 8);
+        load.count("warm-up search", warm, 8, 600, i -> Load.Call.get(SEARCH));
+        load.count("warm-up instruments", warm, 8, 600, i -> Load.Call.get(INSTRUMENTS));
+    }
+
+    @AfterAll
+    static void stop() {
+        load.close();
+    }
+
+    @Test
+    @Order(1)
+    void clientsThatGiveUpDoNotOpenTheCircuitForEveryoneElse() throws Exception {
+        int abandoned = load.abandon("127.0.0.8", SEARCH, 50);
+        Load.pause(Duration.ofMillis(300)); // the abandoned requests have reached their end at the gateway
+        Load.Result after = load.count("after 50 abandoned searches: 100 searches", load.client("127.0.0.2", 4), 4, 100,
+                i -> Load.Call.get(SEARCH));
+        Bench.report("load.txt", "abort storm: " + abandoned + " searches abandoned after 1-5 ms, then " + after.line());
+        assertEquals(0, after.count(Load.Outcome::circuitOpen), "a client's abort opened the circuit: " + after.statuses());
+        assertEquals(100, after.ok(), after.statuses().toString());
+    }
+
+    @Test
+    @Order(2)
+    void oneBusyAddressIsServedNotRefused() throws Exception {
+        double rate = FULL ? 300 : 100;
+        Duration time = Duration.ofSeconds(FULL ? 30 : 4);
+        String manager = TestTokens.orgManager(SurveyBenchmark.ORG);
+        String scan = SurveyBenchmark.createOpenScan(sys, manager);
+        int n = (int) (rate * time.toSeconds());
+        List<String> codes = SurveyBenchmark.codes(sys, manager, scan, n);
+        HttpClient hospital = load.client("127.0.0.3", 64);
+
+        Load.Result search = load.openLoop(String.format("one address, %.0f searches/s for %d s", rate, time.toSeconds()),
+                hospital, rate, time, i -> Load.Call.get(SEARCH));
+        Bench.report("load.txt", search.line());
+        Load.pause(Duration.ofSeconds(1));
+        Load.Result answers = load.openLoop(String.format("one address, %.0f answers/s (distinct codes) for %d s", rate, time.toSeconds()),
+                hospital, rate, time, i -> Load.Call.post("/api/v1/surveys/respond/" + codes.get(i), SurveyBenchmark.answers()));
+        Bench.report("load.txt", answers.line());
+
+        for (Load.Result r : List.of(search, answers)) {
+            assertEquals(0, r.count(o -> o.status() == 429), "a hospital's address was rate limited: " + r.line());
+            assertTrue(r.okShare() >= 0.99, r.line());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aFloodFromOneAddressDoesNotStarveARespondentOnAnother() throws Exception {
+        String manager = TestTokens.orgManager(SurveyBenchmark.ORG);
+        String scan = SurveyBenchmark.createOpenScan(sys, manager);
+        List<String> codes = SurveyBenchmark.codes(sys, manager, scan, 40);
+        HttpClient flooder = load.client("127.0.0.4", 64);
+        HttpClient respondent = load.client("127.0.0.5", 1);
+
+        java.util.concurrent.CompletableFuture<Load.Result> flood = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> load.closedLoop("64-connection flood from one address (instrument list)", flooder, 64,
+                        Duration.ofSeconds(FULL ? 20 : 6), i -> Load.Call.get(INSTRUMENTS)));
+        Load.pause(Duration.ofMillis(500));
+        Load.Result answered = load.count("a respondent on another address answers 40 codes during the flood", respondent, 1, 40,
+                i -> Load.Call.post("/api/v1/surveys/respond/" + codes.get(i), SurveyBenchmark.answers()));
+        Load.Result f = flood.get();
+        Bench.report("load.txt", f.line());
+        Bench.report("load.txt", answered.line());
+        assertEquals(40, answered.count(o -> o.status() == 201), "the respondent was refused: " + answered.statuses());
+        assertEquals(0, f.count(Load.Outcome::circuitOpen), f.statuses().toString());
+    }
+
+    @Test
+    @Order(4)
+    void fourTimesABackendsCapacityIsShedNotTurnedIntoAnOutage() {
+        Duration measure = Duration.ofSeconds(FULL ? 10 : 3);
+        Load direct = new Load(sys.catalog.url());
+        try {
+            Load.Result max = direct.closedLoop("catalogue search straight to the service, 16 connections", direct.client("127.0.0.1", 16), 16,
+                    measure, i -> Load.Call.get(SEARCH));
+            Bench.report("load.txt", max.line());
+            double offered = 4 * max.perSecond();
+            HttpClient[] crowd = new HttpClient[8];
+            for (int c = 0; c < crowd.length; c++) {
+                crowd[c] = load.client("127.0.1." + (10 + c), 64);
+            }
+            Load.Result storm = load.openLoop(String.format("4x capacity: %.0f searches/s through the gateway from 8 addresses", offered),
+                    crowd, offered, measure.multipliedBy(FULL ? 2 : 1), i -> Load.Call.get(SEARCH));
+            long stormEnd = System.nanoTime();
+            Bench.report("load.txt", storm.line());
+            long shed = storm.count(o -> o.status() == 503);
+            double shedP99 = storm.percentileMs(99, o -> o.status() == 503);
+            Bench.report("load.txt", String.format("  goodput %.1f/s = %.2f of the service's own maximum %.1f/s; shed %d (503, p99 %.1f ms), "
+                            + "circuit-open answers %d", storm.goodput(), storm.goodput() / max.perSecond(), max.perSecond(), shed, shedP99,
+                    storm.count(Load.Outcome::circuitOpen)));
+
+            // normal service right after: the first of a series of searches that succeeds, then 20 in a row
+            HttpClient user = load.client("127.0.0.6", 1);
+            long recovered = -1;
+            while (System.nanoTime() - stormEnd < 10_000_000_000L) {
+                if (load.count("probe", user, 1, 1, i -> Load.Call.get(SEARCH)).ok() == 1) {
+                    recovered = System.nanoTime();
+                    break;
+                }
+                Load.pause(Duration.ofMillis(50));
+            }
+            Load.Result after = load.count("20 searches after the storm", user, 1, 20, i -> Load.Call.get(SEARCH));
+            Bench.report("load.txt", String.format("  normal service %.0f ms after the storm ended; %s",
+                    recovered < 0 ? Double.NaN : (recovered - stormEnd) / 1e6, after.line()));
+
+            assertEquals(0, storm.count(Load.Outcome::circuitOpen), "a busy backend opened its circuit: " + storm.statuses());
+            assertEquals(0, storm.count(o -> o.status() != 503 && (o.status() < 200 || o.status() > 299)),
+                    "excess is answered 503, nothing else: " + storm.statuses());
+            assertEquals(shed, storm.count(o -> o.status() == 503 && o.retryAfter() && o.problemJson()),
+                    "every shed request gets problem+json with Retry-After");
+            assertTrue(recovered > 0, "service did not come back after the storm");
+            assertEquals(20, after.ok(), after.statuses().toString());
+        } finally {
+            direct.close();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theGatewayKeepsUpWithTheBackendOnARealRoute() {
+        Duration d = Duration.ofSeconds(FULL ? 8 : 2);
+        Load direct = new Load(sys.catalog.url());
+        try {
+            HttpClient straight = direct.client("127.0.0.1", 32);
+            HttpClient via = load.client("127.0.0.7", 32);
+            int runs = FULL ? 3 : 1;
+            double[] ratios = new double[runs];
+            long failures = 0;
+            for (int r = 0; r < runs; r++) {
+                Load.Result a = direct.closedLoop("catalogue search direct, 32 connections", straight, 32, d, i -> Load.Call.get(SEARCH));
+                Load.Result b = load.closedLoop("catalogue search through the gateway, 32 connections", via, 32, d, i -> Load.Call.get(SEARCH));
+                Bench.report("load.txt", a.line());
+                Bench.report("load.txt", b.line());
+                ratios[r] = b.perSecond() / a.perSecond();
+                failures += b.count() - b.ok();
+            }
+            java.util.Arrays.sort(ratios);
+            Bench.report("load.txt", String.format("  gateway / direct (median of %d): %.2f", runs, ratios[runs / 2]));
+            assertEquals(0, failures, "the gateway refused requests the backend would have served");
+        } finally {
+            direct.close();
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package nl.leercultuur.system;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Load driver for the gateway's load suite: open-loop schedules (latency counted from each request's planned
+ * start, so a stalled server cannot hide its queue), closed loops of N connections, and clients bound to a chosen
+ * loopback address (127.0.0.2, 127.0.0.3, ...) so the gateway sees distinct client addresses.
+ */
+final class Load implements AutoCloseable {
+
+    /** One request to send: method, path with query, optional JSON body and bearer token. */
+    record Call(HttpMethod method, String path, String json, String token) {
+        static Call get(String path) {
+            return new Call(HttpMethod.GET, path, null, null);
+        }
+
+        static Call post(String path, String json) {
+            return new Call(HttpMethod.POST, path, json, null);
+        }
+    }
+
+    /** What came back for one request: status (-1 = no answer), latency, and what a 503 said. */
+    record Outcome(int status, long micros, boolean retryAfter, boolean circuitOpen, boolean problemJson) {
+    }
+
+    record Result(String name, double seconds, Outcome[] outcomes) {
+        int count() {
+            return outcomes.length;
+        }
+
+        long count(java.util.function.Predicate<Outcome> p) {
+            return Arrays.stream(outcomes).filter(p).count();
+        }
+
+        long ok() {
+            return count(o -> o.status >= 200 && o.status < 300);
+        }
+
+        double okShare() {
+            return outcomes.length == 0 ? 0 : (double) ok() / outcomes.length;
+        }
+
+        double goodput() {
+            return ok() / seconds;
+        }
+
+        double perSecond() {
+            return outcomes.length / seconds;
+        }
+
+        double percentileMs(double p, java.util.function.Predicate<Outcome> which) {
+            long[] l = Arrays.stream(outcomes).filter(which).mapToLong(Outcome::micros).sorted().toArray();
+            if (l.length == 0) {
+                return Double.NaN;
+            }
+            int i = (int) Math.ceil(p / 100.0 * l.length) - 1;
+            return l[Math.max(0, Math.min(i, l.length - 1))] / 1000.0;
+        }
+
+        double percentileMs(double p) {
+            return percentileMs(p, o -> o.status > 0);
+        }
+
+        Map<Integer, Long> statuses() {
+            Map<Integer, Long> m = new TreeMap<>();
+            for (Outcome o : outcomes) {
+                m.merge(o.status, 1L, Long::sum);
+            }
+            return m;
+        }
+
+        String line() {
+            return String.format("%-58s %6d req %8.1f req/s, 2xx %6.2f%% (%.1f/s), p50 %6.1f ms, p99 %7.1f ms %s",
+                    name, count(), perSecond(), 100 * okShare(), goodput(), percentileMs(50), percentileMs(99), statuses());
+        }
+    }
+
+    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+    private final String host;
+    private final int port;
+
+    Load(String baseUrl) {
+        URI u = URI.create(baseUrl);
+        this.host = u.getHost();
+        this.port = u.getPort();
+    }
+
+    /** A client whose connections come from {@code localAddress} (any 127.x.y.z works on Linux loopback). */
+    HttpClient client(String localAddress, int connections) {
+        return vertx.createHttpClient(new HttpClientOptions().setLocalAddress(localAddress).setKeepAlive(true)
+                        .setConnectTimeout(5000).setDefaultHost(host).setDefaultPort(port),
+                new PoolOptions().setHttp1MaxSize(connections));
+    }
+
+    /** Requests at a fixed rate for a fixed time, whatever the answers; {@code calls.apply(i)} is the i-th request. */
+    Result openLoop(String name, HttpClient client, double perSecond, Duration duration, IntFunction<Call> calls) {
+        return openLoop(name, new HttpClient[]{client}, perSecond, duration, calls);
+    }
+
+    /** The same, request i sent by {@code clients[i % clients.length]} (several client addresses). */
+    Result openLoop(String name, HttpClient[] clients, double perSecond, Duration duration, IntFunction<Call> calls) {
+        int total = (int) Math.round(perSecond * duration.toMillis() / 1000.0);
+        ConcurrentLinkedQueue<Outcome> out = new ConcurrentLinkedQueue<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicInteger answered = new AtomicInteger();
+        long t0 = System.nanoTime();
+        double intervalNanos = 1e9 / perSecond;
+        AtomicInteger next = new AtomicInteger();
+        vertx.runOnContext(v -> vertx.setPeriodic(1, id -> {
+            long now = System.nanoTime();
+            int i;
+            while ((i = next.get()) < total && t0 + (long) (i * intervalNanos) <= now) {
+                next.incrementAndGet();
+                long planned = t0 + (long) (i * intervalNanos);
+                send(clients[i % clients.length], calls.apply(i), planned).onComplete(ar -> {
+                    out.add(ar.result());
+                    if (answered.incrementAndGet() == total) {
+                        done.complete(null);
+                    }
+                });
+            }
+            if (next.get() >= total) {
+                vertx.cancelTimer(id);
+            }
+        }));
+        await(done, duration.plusSeconds(30));
+        return new Result(name, (System.nanoTime() - t0) / 1e9, out.toArray(new Outcome[0]));
+    }
+
+    /** {@code connections} clients each sending their next request as soon as the last is answered, for {@code duration}. */
+    Result closedLoop(String name, HttpClient client, int connections, Duration duration, IntFunction<Call> calls) {
+        ConcurrentLinkedQueue<Outcome> out = new ConcurrentLinkedQueue<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicInteger running = new AtomicInteger(connections);
+        AtomicInteger next = new AtomicInteger();
+        long t0 = System.nanoTime();
+        long end = t0 + duration.toNanos();
+        for (int c = 0; c < connections; c++) {
+            vertx.runOnContext(v -> loop(client, calls, next, end, out, running, done));
+        }
+        await(done, duration.plusSeconds(30));
+        return new Result(name, (System.nanoTime() - t0) / 1e9, out.toArray(new Outcome[0]));
+    }
+
+    /** A fixed number of requests from {@code connections} clients, as fast as they are answered. */
+    Result count(String name, HttpClient client, int connections, int n, IntFunction<Call> calls) {
+        ConcurrentLinkedQueue<Outcome> out = new ConcurrentLinkedQueue<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicInteger running = new AtomicInteger(connections);
+        AtomicInteger next = new AtomicInteger();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            vertx.runOnContext(v -> countLoop(client, calls, next, n, out, running, done));
+        }
+        await(done, Duration.ofMinutes(5));
+        return new Result(name, (System.nanoTime() - t0) / 1e9, out.toArray(new Outcome[0]));
+    }
+
+    private void loop(HttpClient client, IntFunction<Call> calls, AtomicInteger next, long end,
+                      ConcurrentLinkedQueue<Outcome> out, AtomicInteger running, CompletableFuture<Void> done) {
+        if (System.nanoTime() >= end) {
+            if (running.decrementAndGet() == 0) {
+                done.complete(null);
+            }
+            return;
+        }
+        send(client, calls.apply(next.getAndIncrement()), System.nanoTime()).onComplete(ar -> {
+            out.add(ar.result());
+            loop(client, calls, next, end, out, running, done);
+        });
+    }
+
+    private void countLoop(HttpClient client, IntFunction<Call> calls, AtomicInteger next, int n,
+                           ConcurrentLinkedQueue<Outcome> out, AtomicInteger running, CompletableFuture<Void> done) {
+        int i = next.getAndIncrement();
+        if (i >= n) {
+            if (running.decrementAndGet() == 0) {
+                done.complete(null);
+            }
+            return;
+        }
+        send(client, calls.apply(i), System.nanoTime()).onComplete(ar -> {
+            out.add(ar.result());
+            countLoop(client, calls, next, n, out, running, done);
+        });
+    }
+
+    private Future<Outcome> send(HttpClient client, Call call, long planned) {
+        RequestOptions o = new RequestOptions().setMethod(call.method()).setURI(call.path()).setTimeout(15_000);
+        if (call.token() != null) {
+            o.putHeader("Authorization", "Bearer " + call.token());
+        }
+        if (call.json() != null) {
+            o.putHeader("Content-Type", "application/json");
+        }
+        return client.request(o)
+                .compose(req -> call.json() == null ? req.send() : req.send(Buffer.buffer(call.json())))
+                .compose(resp -> resp.body().map(body -> {
+                    long micros = (System.nanoTime() - planned) / 1000;
+                    String type = String.valueOf(resp.getHeader("Content-Type"));
+                    return new Outcome(resp.statusCode(), micros, resp.getHeader("Retry-After") != null,
+                            body.toString(StandardCharsets.UTF_8).contains("circuit open"), type.startsWith("application/problem+json"));
+                }))
+                .otherwise(err -> new Outcome(-1, (System.nanoTime() - planned) / 1000, false, false, false));
+    }
+
+    /**
+     * Requests the client abandons: sent from {@code localAddress} in waves of ten at once, and after 1–5 ms the
+     * connection is closed (half of them with a reset), as a phone losing signal, a browser navigating away or htmx
+     * cancelling a superseded request would.
+     */
+    int abandon(String localAddress, String path, int n) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<?>> waves = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                waves.add(pool.submit(() -> {
+                    try (Socket s = new Socket()) {
+                        s.bind(new InetSocketAddress(localAddress, 0));
+                        s.connect(new InetSocketAddress(host, port), 2000);
+                        OutputStream os = s.getOutputStream();
+                        os.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        os.flush();
+                        sent.incrementAndGet();
+                        TimeUnit.MICROSECONDS.sleep(ThreadLocalRandom.current().nextLong(1000, 5000));
+                        if (k % 2 == 0) {
+                            s.setSoLinger(true, 0); // RST instead of FIN
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> w : waves) {
+                w.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return sent.get();
+    }
+
+    /** Sleeps while the gateway and backends settle (a figure taken right after a storm would measure the storm). */
+    static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CompletableFuture<Void> f, Duration max) {
+        try {
+            f.get(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("load run did not finish in " + max, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+}
