@@ -158,8 +158,100 @@ class GatewayLoadIT {
         }
     }
 
+    /**
+     * The same storm against a backend whose capacity is its own workers (eight at a time, 10 ms each: a service
+     * bound by its database pool or a remote call) rather than the CPU the load generator and the gateway share
+     * with it on this machine, through a gateway of its own with the default configuration.
+     */
     @Test
     @Order(5)
+    void fourTimesTheCapacityOfABackendBoundByItsWorkersIsShed() throws Exception {
+        Duration measure = Duration.ofSeconds(FULL ? 10 : 3);
+        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        PooledBackend backend = new PooledBackend(vertx, 8, 10);
+        java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("user.dir")).getParent();
+        java.util.Map<String, String> gw = new java.util.HashMap<>(TestTokens.identityProviderConfig());
+        for (String b : List.of("survey", "network", "catalog", "analytics")) {
+            gw.put("gateway.backends." + b + ".url", backend.url());
+        }
+        gw.put("quarkus.log.category.\"gateway.access\".level", "WARN");
+        try (nl.leercultuur.testkit.ServiceProcess gateway = nl.leercultuur.testkit.ServiceProcess.start("gateway-capacity",
+                root.resolve("gateway"), gw, java.nio.file.Path.of(System.getProperty("user.dir"), "target", "system-logs"),
+                "-Xmx256m", "-XX:+UseSerialGC");
+             Load direct = new Load(backend.url())) {
+            gateway.awaitReady(Duration.ofSeconds(60));
+            Load via = new Load(gateway.url());
+            try {
+                HttpClient warm = via.client("127.0.0.1", 8);
+                via.count("warm-up", warm, 8, 2000, i -> Load.Call.get(SEARCH));
+                Load.Result max = direct.closedLoop("worker-bound backend (8 x 10 ms) direct, 32 connections", direct.client("127.0.0.1", 32),
+                        32, measure, i -> Load.Call.get(SEARCH));
+                Bench.report("load.txt", max.line());
+                HttpClient[] crowd = new HttpClient[8];
+                for (int c = 0; c < crowd.length; c++) {
+                    crowd[c] = via.client("127.0.2." + (10 + c), 64);
+                }
+                Load.Result storm = via.openLoop(String.format("4x capacity: %.0f req/s through the gateway from 8 addresses", 4 * max.perSecond()),
+                        crowd, 4 * max.perSecond(), measure, i -> Load.Call.get(SEARCH));
+                Bench.report("load.txt", storm.line());
+                Bench.report("load.txt", String.format("  goodput %.1f/s = %.2f of the backend's own maximum %.1f/s; shed %d (503, p50 %.1f ms, p99 %.1f ms), "
+                                + "circuit-open answers %d", storm.goodput(), storm.goodput() / max.perSecond(), max.perSecond(),
+                        storm.count(o -> o.status() == 503), storm.percentileMs(50, o -> o.status() == 503),
+                        storm.percentileMs(99, o -> o.status() == 503), storm.count(Load.Outcome::circuitOpen)));
+                Load.pause(Duration.ofSeconds(1));
+                Load.Result after = via.count("20 requests after the storm", via.client("127.0.0.6", 1), 1, 20, i -> Load.Call.get(SEARCH));
+                assertEquals(0, storm.count(Load.Outcome::circuitOpen), storm.statuses().toString());
+                assertEquals(0, storm.count(o -> o.status() != 503 && (o.status() < 200 || o.status() > 299)), storm.statuses().toString());
+                assertEquals(20, after.ok(), after.statuses().toString());
+            } finally {
+                via.close();
+            }
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
+    /** An HTTP backend that serves {@code workers} requests at a time, each taking {@code millis}; the rest wait their turn. */
+    static final class PooledBackend {
+        private final io.vertx.core.http.HttpServer server;
+        private final java.util.ArrayDeque<io.vertx.core.http.HttpServerRequest> waiting = new java.util.ArrayDeque<>();
+        private int busy;
+
+        PooledBackend(io.vertx.core.Vertx vertx, int workers, long millis) throws Exception {
+            io.vertx.core.buffer.Buffer payload = io.vertx.core.buffer.Buffer.buffer("{\"items\":[],\"total\":0}");
+            java.util.concurrent.CompletableFuture<io.vertx.core.http.HttpServer> started = new java.util.concurrent.CompletableFuture<>();
+            server = vertx.createHttpServer();
+            vertx.runOnContext(v -> server.requestHandler(req -> {
+                waiting.add(req);
+                next(vertx, workers, millis, payload);
+            }).listen(0, "127.0.0.1").onComplete(ar -> started.complete(ar.result())));
+            started.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        private void next(io.vertx.core.Vertx vertx, int workers, long millis, io.vertx.core.buffer.Buffer payload) {
+            while (busy < workers && !waiting.isEmpty()) {
+                io.vertx.core.http.HttpServerRequest req = waiting.poll();
+                if (req.response().closed()) {
+                    continue;
+                }
+                busy++;
+                vertx.setTimer(millis, t -> {
+                    busy--;
+                    if (!req.response().closed()) {
+                        req.response().putHeader("Content-Type", "application/json").end(payload);
+                    }
+                    next(vertx, workers, millis, payload);
+                });
+            }
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.actualPort();
+        }
+    }
+
+    @Test
+    @Order(6)
     void theGatewayKeepsUpWithTheBackendOnARealRoute() {
         Duration d = Duration.ofSeconds(FULL ? 8 : 2);
         Load direct = new Load(sys.catalog.url());

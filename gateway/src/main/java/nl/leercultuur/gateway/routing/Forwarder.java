@@ -52,6 +52,7 @@ final class Forwarder {
     private final long bodyTimeoutMs;
     final CircuitBreaker breaker;
     final AdmissionControl admission;
+    private final java.util.concurrent.atomic.LongAdder shedCount = new java.util.concurrent.atomic.LongAdder();
 
     Forwarder(String name, Vertx vertx, HttpClient client, SocketAddress server, GatewayConfig.Backend config,
               long bodyTimeoutMs, CircuitBreaker breaker, AdmissionControl admission) {
@@ -107,7 +108,8 @@ final class Forwarder {
             if ("100-continue".equalsIgnoreCase(req.getHeader("Expect")) && !rc.response().headWritten()) {
                 rc.response().writeContinue();
             }
-            long timer = vertx.setTimer(bodyTimeoutMs, t -> {
+            boolean hasBody = req.headers().contains("Content-Length") || req.headers().contains("Transfer-Encoding");
+            long timer = !hasBody ? -1 : vertx.setTimer(bodyTimeoutMs, t -> {
                 if (body == null && !rc.response().headWritten()) {
                     note = " (body not sent in time)";
                     EdgeProblems.send(rc, 408, "request-timeout", "Request Timeout",
@@ -119,7 +121,9 @@ final class Forwarder {
             Future<Buffer> whole = req.body();
             req.resume(); // the security layer holds the request paused while it checks the token
             whole.onComplete(ar -> {
-                vertx.cancelTimer(timer);
+                if (timer >= 0) {
+                    vertx.cancelTimer(timer);
+                }
                 if (rc.response().headWritten() || clientGone()) {
                     return;
                 }
@@ -162,16 +166,14 @@ final class Forwarder {
                 public void refused() {
                     decided = true;
                     breaker.releasePermission();
-                    note = " (shed: " + name + " at its limit of " + admission.limit() + ")";
-                    refuse(503, "overloaded", name + " is busy; try again in a second", "1");
+                    shed();
                 }
             });
             if (!decided) { // waiting in the queue, for a while at most
                 vertx.setTimer(config.concurrency().queueTimeoutMs(), t -> {
                     if (waiting.cancel()) {
                         breaker.releasePermission();
-                        note = " (shed after waiting " + config.concurrency().queueTimeoutMs() + " ms)";
-                        refuse(503, "overloaded", name + " is busy; try again in a second", "1");
+                        shed();
                     }
                 });
             }
@@ -298,6 +300,15 @@ final class Forwarder {
             return h;
         }
 
+        /** Overload: answered at once, counted, and logged once a second in sum (a line per request would add to the load). */
+        void shed() {
+            shedCount.increment();
+            if (!clientGone()) {
+                EdgeProblems.send(rc, 503, "overloaded", "Service Unavailable", name + " is busy; try again in a second",
+                        "Retry-After", "1");
+            }
+        }
+
         void refuse(int status, String slug, String detail, String retryAfter) {
             if (clientGone() || rc.response().headWritten()) {
                 return;
@@ -314,6 +325,15 @@ final class Forwarder {
         void log(int status) {
             LOG.infof("%s %s -> %s %d %.1f ms [%s]%s", req.method(), req.uri(), name, status,
                     (System.nanoTime() - started) / 1e6, req.getHeader(EdgeProblems.REQUEST_ID), note);
+        }
+    }
+
+    /** Called once a second: one line when requests were shed since the last call. */
+    void reportShed() {
+        long n = shedCount.sumThenReset();
+        if (n > 0) {
+            LOG.warnf("%s overloaded: %d requests answered 503 in the last second (limit %d, in flight %d, queued %d)",
+                    name, n, admission.limit(), admission.inflight(), admission.queued());
         }
     }
 

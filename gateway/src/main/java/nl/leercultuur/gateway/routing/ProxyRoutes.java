@@ -53,6 +53,7 @@ public class ProxyRoutes {
             }
             LOG.infof("routing %s to %s (%s)", backend.prefixes(), name, backend.url());
         });
+        vertx.setPeriodic(1000, t -> forwarders.values().forEach(Forwarder::reportShed));
     }
 
     static CircuitBreaker breaker(String name, GatewayConfig.Breaker c) {
