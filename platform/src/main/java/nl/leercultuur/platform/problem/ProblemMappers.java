@@ -108,6 +108,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri, ContainerRequestContext ctx) {
+        StoreFailure store = StoreFailure.of(e);
+        if (store != null) {
+            LOG.warnf("%s %s answered %d (%s): %s (request %s)", ctx.getMethod(), uri.getPath(), store.status(), store.slug(),
+                    rootMessage(e), requestId(ctx));
+            Response r = build(store.status(), store.slug(), store.title(), store.detail(), List.of(), null, uri, ctx);
+            return store.status() == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
+        }
         LOG.errorf(e, "unexpected failure on %s %s (request %s)", ctx.getMethod(), uri.getPath(), requestId(ctx));
         return build(500, "internal", "Internal error",
                 "an unexpected error occurred; quote request id " + requestId(ctx) + " when reporting it",
@@ -119,6 +126,14 @@ public class ProblemMappers {
         Problem p = new Problem(Problem.type(slug), title, status, detail, uri == null ? null : uri.getPath(),
                 requestId(ctx), errors, existing);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable r = e;
+        while (r.getCause() != null && r.getCause() != r) {
+            r = r.getCause();
+        }
+        return r.getClass().getSimpleName() + ": " + r.getMessage();
     }
 
     private static String requestId(ContainerRequestContext ctx) {
