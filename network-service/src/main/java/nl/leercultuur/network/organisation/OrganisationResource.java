@@ -43,7 +43,7 @@ public class OrganisationResource {
     public Page<OrganisationView> list(
             @QueryParam("sector") @Pattern(regexp = OrganisationDtos.SECTORS, message = "must be one of " + OrganisationDtos.SECTORS) String sector,
             @QueryParam("region") String region, @QueryParam("active") Boolean active, @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return organisations.list(sector, region, active, q, page, size);
     }

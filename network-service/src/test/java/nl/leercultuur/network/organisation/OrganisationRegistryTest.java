@@ -81,4 +81,25 @@ class OrganisationRegistryTest {
         given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/organisations/nope").then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void badInputIsAnsweredAsTheCallersMistakeNever500() {
+        // a page far beyond any list: refused by its bound, not an overflowing offset
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/organisations?page=2147483646").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        // a NUL byte cannot be stored or searched for by PostgreSQL: never a 500
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/organisations/a%00b").then().statusCode(404)
+                .contentType("application/problem+json");
+        // renaming an organisation to a name another one has: a conflict, and nothing changed
+        Map<String, Object> req = new HashMap<>(Map.of("id", "zorg-test-3", "name", "Zorg Test Drie", "sector", "youth-care",
+                "region", "Rotterdam-Rijnmond", "sizeClass", "small"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(req)
+                .when().post("/api/v1/organisations").then().statusCode(201);
+        Map<String, Object> rename = new HashMap<>(Map.of("name", "Aafje", "sector", "youth-care", "region", "Rotterdam-Rijnmond",
+                "sizeClass", "small", "active", true, "version", 0));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(rename)
+                .when().put("/api/v1/organisations/zorg-test-3").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/organisations/zorg-test-3").then().statusCode(200)
+                .body("name", equalTo("Zorg Test Drie")).body("version", equalTo(0));
+    }
 }

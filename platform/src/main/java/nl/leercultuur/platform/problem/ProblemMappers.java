@@ -92,9 +92,23 @@ public class ProblemMappers {
         return build(403, "forbidden", "Forbidden", "your role does not allow this", List.of(), null, uri, ctx);
     }
 
+    /** Jackson's own mapper for this type would answer 400 with an empty body; ours names the field. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri, ContainerRequestContext ctx) {
+        return json(e, uri, ctx);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, ContainerRequestContext ctx) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException bad) {
+            // JAX-RS answers a parameter it cannot convert with 404: right for a path (no such resource), but a
+            // query parameter is the caller's input and is named in a 400
+            Response invalid = invalidQueryParameter(bad, uri, ctx);
+            if (invalid != null) {
+                return invalid;
+            }
+        }
         Response.Status s = Response.Status.fromStatusCode(status);
         String title = s != null ? s.getReasonPhrase() : "Error";
         String slug = title.toLowerCase().replace(' ', '-');
@@ -119,6 +133,25 @@ public class ProblemMappers {
         return build(500, "internal", "Internal error",
                 "an unexpected error occurred; quote request id " + requestId(ctx) + " when reporting it",
                 List.of(), null, uri, ctx);
+    }
+
+    private static Response invalidQueryParameter(IllegalArgumentException bad, UriInfo uri, ContainerRequestContext ctx) {
+        String msg = String.valueOf(bad.getMessage());
+        String value = msg.contains("\"") ? msg.substring(msg.indexOf('"') + 1, Math.max(msg.indexOf('"') + 1, msg.lastIndexOf('"')))
+                : msg.substring(msg.lastIndexOf('.') + 1);
+        String field = null;
+        for (var q : uri.getQueryParameters().entrySet()) {
+            if (q.getValue().contains(value)) {
+                field = q.getKey();
+            }
+        }
+        if (field == null) {
+            return null;
+        }
+        String why = bad instanceof NumberFormatException ? "not a number in range" : "not one of the allowed values";
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, "cannot read '" + value + "': " + why));
+        return build(400, "invalid-parameter", "Invalid parameter", field + ": cannot read '" + value + "': " + why,
+                errors, null, uri, ctx);
     }
 
     public static Response build(int status, String slug, String title, String detail, List<Problem.FieldError> errors,

@@ -174,4 +174,13 @@ class CatalogueSearchTest {
         given().when().get("/api/v1/catalog/resources?q=studenten&kind=podcast").then()
                 .body("items.title", contains("Behouden van studenten voor de zorg"));
     }
+
+    @Test
+    void badQueryInputIsAProblemNamingTheParameterNever500() {
+        given().when().get("/api/v1/catalog/resources?q=a%00b").then().statusCode(org.hamcrest.Matchers.lessThan(500));
+        given().when().get("/api/v1/catalog/resources?status=AAA").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().when().get("/api/v1/catalog/resources?minDuration=99999999999").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("minDuration"));
+    }
 }

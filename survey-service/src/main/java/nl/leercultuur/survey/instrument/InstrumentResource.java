@@ -43,7 +43,7 @@ public class InstrumentResource {
     @GET
     @PermitAll
     @Operation(summary = "List instruments", description = "Built-in instruments first, then custom ones, by key.")
-    public Page<InstrumentSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<InstrumentSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(page, size);
     }

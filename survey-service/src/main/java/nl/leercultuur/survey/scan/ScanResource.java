@@ -48,7 +48,7 @@ public class ScanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
     @Operation(summary = "List scans, newest first (org-managers see their own organisation's)")
     public Page<ScanView> list(@QueryParam("organisationId") String organisationId, @QueryParam("status") ScanStatus status,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return scans.list(organisationId, status, page, size);
     }
