@@ -3,6 +3,7 @@ package nl.leercultuur.analytics.export;
 import nl.leercultuur.analytics.benchmark.BenchmarkService;
 import nl.leercultuur.analytics.profile.ProfileDtos;
 import nl.leercultuur.analytics.trend.TrendService;
+import nl.leercultuur.platform.csv.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -24,10 +25,10 @@ public final class CsvExports {
             for (ProfileDtos.DimensionProfile d : p.dimensions()) {
                 BenchmarkService.Group g = p.benchmark() == null ? null : p.benchmark().stream()
                         .filter(b -> b.key().equals(d.key())).map(BenchmarkService.DimensionBenchmark::region).findFirst().orElse(null);
-                csv.printRecord(p.scanId(), p.organisationId(), p.organisationName(), p.unitLabel(), p.instrumentKey(),
+                csv.printRecord(CsvCells.of(p.scanId(), p.organisationId(), p.organisationName(), p.unitLabel(), p.instrumentKey(),
                         p.closedAt(), d.key(), d.name(), d.n(), d.mean(), d.sd(), d.favourableShare(),
                         g == null ? null : g.median(), g == null ? null : g.q1(), g == null ? null : g.q3(),
-                        g == null ? null : g.percentileRank());
+                        g == null ? null : g.percentileRank()));
             }
         });
     }
@@ -36,9 +37,9 @@ public final class CsvExports {
         return write(new String[]{"organisation_id", "instrument", "unit", "dimension_key", "baseline_key", "compared",
                 "baseline_mean", "latest_mean", "difference", "cohens_d", "ci_low", "ci_high", "meaningful", "reason"}, csv -> {
             for (TrendService.Change c : t.changes()) {
-                csv.printRecord(t.organisationId(), t.instrumentKey(), t.unitLabel(), c.key(), c.baselineKey(), c.compared(),
+                csv.printRecord(CsvCells.of(t.organisationId(), t.instrumentKey(), t.unitLabel(), c.key(), c.baselineKey(), c.compared(),
                         c.baselineMean(), c.latestMean(), c.difference(), c.cohensD(), c.ciLow(), c.ciHigh(), c.meaningful(),
-                        c.reason());
+                        c.reason()));
             }
         });
     }
@@ -49,8 +50,8 @@ public final class CsvExports {
             for (BenchmarkService.DimensionBenchmark d : b.dimensions()) {
                 for (String group : List.of("sector", "region")) {
                     BenchmarkService.Group g = group.equals("sector") ? d.sector() : d.region();
-                    csv.printRecord(b.organisationId(), b.instrumentKey(), d.key(), d.name(), d.mean(), group, g.status(),
-                            g.organisations(), g.median(), g.q1(), g.q3(), g.percentileRank());
+                    csv.printRecord(CsvCells.of(b.organisationId(), b.instrumentKey(), d.key(), d.name(), d.mean(), group, g.status(),
+                            g.organisations(), g.median(), g.q1(), g.q3(), g.percentileRank()));
                 }
             }
         });

@@ -151,6 +151,22 @@ class TrendBenchmarkRecommendationTest {
     }
 
     @Test
+    void aUnitLabelASpreadsheetWouldRunIsWrittenAsText() throws Exception {
+        String orgId = "csv-org";
+        String scan = publish(orgId, "hospital", "csv-carriers", 1, "=HYPERLINK(\\\"http://x\\\")", "2026-05-01T10:00:00Z", null, false,
+                dim("leadership", 3.0, 0.8, 30, 0.3));
+        awaitStored(scan);
+        String csv = given().auth().oauth2(TestTokens.orgManager(orgId)).when().get("/api/v1/analytics/scans/" + scan + "/profile.csv")
+                .then().statusCode(200).extract().asString();
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))) {
+            org.apache.commons.csv.CSVRecord row = p.getRecords().get(0);
+            org.junit.jupiter.api.Assertions.assertEquals("'=HYPERLINK(\"http://x\")", row.get("unit"));
+            org.junit.jupiter.api.Assertions.assertEquals("3.000", row.get("mean"), "numbers stay numbers");
+        }
+    }
+
+    @Test
     void exportsParseBackAndChartsAreWellFormedWithTheirLabels() throws Exception {
         String orgId = "export-org";
         publish(orgId, "hospital", "export-carriers", 1, null, "2025-05-01T10:00:00Z", null, false,

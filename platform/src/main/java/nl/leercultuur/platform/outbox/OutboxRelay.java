@@ -32,9 +32,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes committed outbox rows to Kafka in id order and marks them published once the broker has
- * acknowledged them. A failed send stops the batch (keeping per-key order) and is retried on the next
- * wake-up or poll, so an event is never lost while Kafka is away; it may be delivered twice, which the
- * idempotent consumers absorb.
+ * acknowledged them. One long-lived idempotent producer does the retrying: the relay waits for its verdict on
+ * every record (up to the delivery timeout, two minutes by default) instead of giving up early and sending again,
+ * which is what put duplicates on the topic when a broker died and came back. A record the producer could not
+ * even hand over (no broker for {@code send-timeout-ms}) or finally failed stops the batch (keeping per-key order)
+ * and is sent again on the next wake-up or poll, so an event is never lost while Kafka is away; only then may it
+ * arrive twice, which the idempotent consumers absorb.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "leercultuur.outbox.enabled", stringValue = "true")
@@ -47,8 +50,12 @@ public class OutboxRelay {
     AgroalDataSource dataSource;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    /** How long a send may wait for a broker to hand the record to (metadata); nothing is in flight before that. */
     @ConfigProperty(name = "leercultuur.outbox.send-timeout-ms", defaultValue = "5000")
     long sendTimeoutMs;
+    /** How long the producer keeps retrying a record it holds before it reports a failure. */
+    @ConfigProperty(name = "leercultuur.outbox.delivery-timeout-ms", defaultValue = "120000")
+    long deliveryTimeoutMs;
     /** Where the event data schemas are published (e.g. through the gateway); ends with a slash. */
     @ConfigProperty(name = "leercultuur.events.schema-base-url")
     java.util.Optional<String> schemaBaseUrl;
@@ -125,7 +132,8 @@ public class OutboxRelay {
             }
             for (int i = 0; i < rows.size(); i++) {
                 try {
-                    acks.get(i).get(sendTimeoutMs, TimeUnit.MILLISECONDS);
+                    // the producer's own verdict: it retries within the delivery timeout, we never send again meanwhile
+                    acks.get(i).get(deliveryTimeoutMs + 5000, TimeUnit.MILLISECONDS);
                     sent.add(rows.get(i).id);
                 } catch (Exception e) {
                     failedId = rows.get(i).id;
@@ -168,8 +176,9 @@ public class OutboxRelay {
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
                     props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
                     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(sendTimeoutMs));
-                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(sendTimeoutMs, 1000)));
-                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(sendTimeoutMs, 1000)));
+                    long request = Math.min(30_000, Math.max(1000, deliveryTimeoutMs / 4));
+                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(request));
+                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(deliveryTimeoutMs, request)));
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
                     producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
                 }

@@ -2,6 +2,7 @@ package nl.leercultuur.survey.scan;
 
 import nl.leercultuur.survey.scan.ScanDtos.DimensionScore;
 import nl.leercultuur.survey.scan.ScanDtos.ScanResults;
+import nl.leercultuur.platform.csv.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -26,8 +27,8 @@ public final class ResultsCsv {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (DimensionScore d : r.dimensions()) {
                 boolean withheld = Boolean.TRUE.equals(d.suppressed());
-                csv.printRecord(r.scanId(), d.key(), d.name(), withheld, withheld ? null : d.n(), d.mean(), d.sd(),
-                        d.favourableShare(), withheld ? null : distribution(d.distribution()));
+                csv.printRecord(CsvCells.of(r.scanId(), d.key(), d.name(), withheld, withheld ? null : d.n(), d.mean(), d.sd(),
+                        d.favourableShare(), withheld ? null : distribution(d.distribution())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
