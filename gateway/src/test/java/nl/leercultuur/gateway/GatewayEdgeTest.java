@@ -35,6 +35,15 @@ class GatewayEdgeTest {
     }
 
     @Test
+    void anOverlongAddressIsRefusedAsProblemJsonAndTheConnectionStaysUsable() {
+        given().when().get("/api/v1/catalog/resources?q=" + "x".repeat(5000)).then().statusCode(414)
+                .contentType("application/problem+json").body("type", containsString("uri-too-long"));
+        given().when().get("/api/v1/networks/" + "x".repeat(20000)).then().statusCode(414)
+                .contentType("application/problem+json");
+        given().when().get("/api/v1/catalog/resources").then().statusCode(200);
+    }
+
+    @Test
     void corsPreflightForTheFrontEndOriginOnly() {
         given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type")

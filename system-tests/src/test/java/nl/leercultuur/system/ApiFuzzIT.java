@@ -115,21 +115,34 @@ class ApiFuzzIT {
         HttpResponse<String> r = Bench.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         STATUSES.computeIfAbsent(String.valueOf(r.statusCode()), k -> new AtomicInteger()).incrementAndGet();
         if (r.statusCode() >= 500) {
-            throw new AssertionError(r.statusCode() + " for " + f + "\n" + r.body());
+            fail(r.statusCode() + " for " + f + "\n" + r.body());
         }
         if (r.statusCode() >= 400) {
             String type = r.headers().firstValue("Content-Type").orElse("");
             if (!type.startsWith("application/problem+json")) {
-                throw new AssertionError(r.statusCode() + " without problem+json (" + type + ") for " + f + "\n" + r.body());
+                fail(r.statusCode() + " without problem+json (" + type + ") for " + f + "\n" + r.body());
             }
         }
         if (LEAK.matcher(r.body()).find()) {
-            throw new AssertionError("internals in the answer to " + f + "\n" + r.body());
+            fail("internals in the answer to " + f + "\n" + r.body());
         }
+    }
+
+    /** -Dfuzz.collect=true: note every failure and go on (to see them all at once while fixing), else stop at the first. */
+    static final Map<String, String> COLLECTED = new ConcurrentHashMap<>();
+
+    static void fail(String message) {
+        if (Boolean.getBoolean("fuzz.collect")) {
+            String[] words = message.split(" ");
+            COLLECTED.putIfAbsent(words[0] + " " + words[2] + " " + words[3].replaceAll("\\?.*", ""), message);
+            return;
+        }
+        throw new AssertionError(message);
     }
 
     @AfterContainer
     static void figures() {
+        COLLECTED.forEach((k, v) -> System.out.println("[fuzz failure] " + v.substring(0, Math.min(v.length(), 1500))));
         Bench.report("fuzz.txt", String.format("fuzz: %d requests over %d operations through the gateway, answers by status %s",
                 SENT.get(), operations == null ? 0 : operations.size(), new TreeMap<>(STATUSES)));
     }

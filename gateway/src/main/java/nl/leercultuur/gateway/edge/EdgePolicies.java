@@ -59,7 +59,7 @@ public class EdgePolicies {
 
     void install(@Observes Router router) {
         // First of all, so that even the security layer's refusals carry them.
-        router.route().order(Integer.MIN_VALUE).handler(EdgePolicies::identifyAndHarden);
+        router.route().order(Integer.MIN_VALUE).handler(this::identifyAndHarden);
         router.route("/api/*").order(1).handler(this::apply);
         // Refusals of the security layer, which otherwise end with an empty body.
         router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
@@ -78,7 +78,7 @@ public class EdgePolicies {
     }
 
     /** Request id (accepted or made) on the request and the response, and security headers on every response. */
-    private static void identifyAndHarden(RoutingContext rc) {
+    private void identifyAndHarden(RoutingContext rc) {
         HttpServerRequest req = rc.request();
         String id = req.getHeader(EdgeProblems.REQUEST_ID);
         if (id == null || id.isBlank() || id.length() > 128) {
@@ -96,6 +96,13 @@ public class EdgePolicies {
             }
             rc.response().headers().set(EdgeProblems.REQUEST_ID, requestId);
         });
+        // Longer addresses than any of ours are refused here, as problem+json; the HTTP decoder itself accepts up to
+        // 64 KB so that it never answers with an empty 414 and a closed connection
+        if (req.uri().length() > config.limits().maxUriLength()) {
+            EdgeProblems.send(rc, 414, "uri-too-long", "URI Too Long",
+                    "the address may be at most " + config.limits().maxUriLength() + " characters");
+            return;
+        }
         rc.next();
     }
 

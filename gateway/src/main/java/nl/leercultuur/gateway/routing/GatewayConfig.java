@@ -53,6 +53,10 @@ public interface GatewayConfig {
         @WithDefault("20")
         int failedCodeLookupsPerMinute();
 
+        /** Longest request target (path and query) accepted; the services' HTTP decoders stop at 4 KB. */
+        @WithDefault("4000")
+        int maxUriLength();
+
         /** Largest request body accepted, in bytes. */
         @WithDefault("10485760")
         long maxBodyBytes();

@@ -26,19 +26,23 @@ public final class InstrumentValidator {
         if (d.languages() == null || d.languages().isEmpty()) {
             errors.add(new FieldError("definition.languages", "name at least one language (nl, en)"));
         } else {
-            d.languages().stream().filter(l -> !LANGUAGES.contains(l))
+            d.languages().stream().filter(l -> l == null || !LANGUAGES.contains(l))
                     .forEach(l -> errors.add(new FieldError("definition.languages", "unsupported language " + l)));
         }
-        List<String> langs = d.languages() == null ? List.of() : d.languages();
+        List<String> langs = d.languages() == null ? List.of() : d.languages().stream().filter(l -> l != null && LANGUAGES.contains(l)).toList();
         if (d.scales() != null) {
             d.scales().forEach((name, s) -> {
                 String f = "definition.scales." + name;
-                if (s.min() < 0 || s.max() <= s.min() || s.max() - s.min() > 10) {
+                if (s == null) {
+                    errors.add(new FieldError(f, "must be a scale with min, max and labels"));
+                } else if (s.min() < 0 || s.max() <= s.min() || s.max() - s.min() > 10) {
                     errors.add(new FieldError(f, "scale bounds must satisfy 0 <= min < max and at most 11 points, got "
                             + s.min() + ".." + s.max()));
                 } else if (s.labels() != null) {
                     s.labels().forEach((lang, labels) -> {
-                        if (labels.size() != s.max() - s.min() + 1) {
+                        if (labels == null || labels.stream().anyMatch(l -> l == null || l.isBlank())) {
+                            errors.add(new FieldError(f + ".labels." + lang, "needs a text for every point"));
+                        } else if (labels.size() != s.max() - s.min() + 1) {
                             errors.add(new FieldError(f + ".labels." + lang, "needs one label per point ("
                                     + (s.max() - s.min() + 1) + "), got " + labels.size()));
                         }
@@ -55,6 +59,10 @@ public final class InstrumentValidator {
         for (int i = 0; i < d.dimensions().size(); i++) {
             InstrumentDefinition.Dimension dim = d.dimensions().get(i);
             String f = "definition.dimensions[" + i + "]";
+            if (dim == null) {
+                errors.add(new FieldError(f, "must be a dimension, not null"));
+                continue;
+            }
             if (dim.key() == null || !KEY.matcher(dim.key()).matches()) {
                 errors.add(new FieldError(f + ".key", "must be lower-case letters, digits and dashes, starting with a letter"));
             } else if (!dimKeys.add(dim.key())) {
@@ -71,6 +79,10 @@ public final class InstrumentValidator {
             for (int j = 0; j < dim.items().size(); j++) {
                 InstrumentDefinition.Item item = dim.items().get(j);
                 String fi = f + ".items[" + j + "]";
+                if (item == null) {
+                    errors.add(new FieldError(fi, "must be an item, not null"));
+                    continue;
+                }
                 if (item.key() == null || !KEY.matcher(item.key()).matches()) {
                     errors.add(new FieldError(fi + ".key", "must be lower-case letters, digits and dashes, starting with a letter"));
                 } else if (!itemKeys.add(item.key())) {
@@ -90,6 +102,15 @@ public final class InstrumentValidator {
                     case SINGLE_CHOICE -> {
                         if (item.options() == null || item.options().size() < 2) {
                             errors.add(new FieldError(fi + ".options", "a single-choice item needs at least two options"));
+                        } else {
+                            for (int k = 0; k < item.options().size(); k++) {
+                                InstrumentDefinition.Option o = item.options().get(k);
+                                if (o == null || o.key() == null || !KEY.matcher(o.key()).matches()) {
+                                    errors.add(new FieldError(fi + ".options[" + k + "].key", "must be lower-case letters, digits and dashes"));
+                                } else {
+                                    requireTexts(errors, fi + ".options[" + k + "].label", o.label(), langs);
+                                }
+                            }
                         }
                         if (item.isReverse()) {
                             errors.add(new FieldError(fi + ".reverse", "only scaled items can be reverse-scored"));
@@ -104,7 +125,7 @@ public final class InstrumentValidator {
             }
         }
         if (d.mapsFrom() != null) {
-            d.mapsFrom().keySet().stream().filter(k -> !dimKeys.contains(k))
+            d.mapsFrom().keySet().stream().filter(k -> k == null || !dimKeys.contains(k))
                     .forEach(k -> errors.add(new FieldError("definition.mapsFrom." + k, "is not a dimension of this version")));
         }
         return errors;
