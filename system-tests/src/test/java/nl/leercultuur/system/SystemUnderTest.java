@@ -70,6 +70,13 @@ public final class SystemUnderTest {
         gw.put("gateway.backends.network.url", network.url());
         gw.put("gateway.backends.catalog.url", catalog.url());
         gw.put("gateway.backends.analytics.url", analytics.url());
+        String timeout = System.getProperty("sut.backend-timeout-ms");
+        if (timeout != null) {
+            // the fault tests: a hanging backend is answered 504 within seconds, not after the production ten
+            for (String b : List.of("survey", "network", "catalog", "analytics")) {
+                gw.put("gateway.backends." + b + ".timeout-ms", timeout);
+            }
+        }
         if (System.getProperty("bench.scale") != null) {
             // benchmarks drive thousands of calls from one address and one token: lift the per-client limits
             gw.put("gateway.limits.authenticated-per-second", "10000000");

@@ -24,12 +24,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final List<String> command;
+    private volatile Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, List<String> command, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.command = command;
         this.process = process;
         this.log = log;
     }
@@ -57,7 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new ServiceProcess(name, port, p, log);
+            return new ServiceProcess(name, port, cmd, p, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,8 +145,51 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL: the process ends at once, as in a crash or an OOM kill; nothing is flushed or closed. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The same service started again on the same port with the same configuration (its log continues). */
+    public ServiceProcess restart() {
+        if (process.isAlive()) {
+            kill();
+        }
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** SIGSTOP / SIGCONT: the process stops answering without closing a connection (a hang), then goes on. */
+    public void suspend() {
+        signal("-STOP");
+    }
+
+    public void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String sig) {
+        try {
+            new ProcessBuilder("kill", sig, String.valueOf(process.pid())).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
+        resume(); // a suspended process does not act on SIGTERM
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

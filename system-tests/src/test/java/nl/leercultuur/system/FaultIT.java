@@ -1,0 +1,160 @@
+package nl.leercultuur.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.leercultuur.platform.events.CloudEventKafka;
+import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.testkit.TestKafka;
+import nl.leercultuur.testkit.TestPostgres;
+import nl.leercultuur.testkit.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Faults with real processes (issue 11's fault suite, the part that runs here): a service killed with SIGKILL in
+ * the middle of its work and started again, a backend that is gone, a backend that hangs. Against a platform of its
+ * own (its own failsafe execution) whose gateway gives backends 1.5 s. Prints figures to target/benchmarks/faults.txt.
+ */
+class FaultIT {
+
+    static final String ORG = "laurens";
+
+    @Test
+    void analyticsKilledMidConsumptionLosesNothingAndCountsNothingTwice() throws Exception {
+        SystemUnderTest sys = SystemUnderTest.get();
+        String manager = TestTokens.orgManager(ORG);
+        int scans = 40;
+        List<String> ids = new ArrayList<>();
+        for (int s = 0; s < scans; s++) {
+            String scan = SurveyBenchmark.createOpenScan(sys, manager);
+            for (String code : SurveyBenchmark.codes(sys, manager, scan, 5)) {
+                HttpResponse<String> r = Bench.HTTP.send(SurveyBenchmark.submit(sys.gatewayUrl(), code), HttpResponse.BodyHandlers.ofString());
+                assertEquals(201, r.statusCode(), r.body());
+            }
+            ids.add(scan);
+        }
+        // half are closed while analytics consumes them; it is killed in the middle, the rest are closed while it is gone
+        for (int s = 0; s < scans / 2; s++) {
+            close(sys, manager, ids.get(s));
+        }
+        sys.analytics.kill();
+        long killed = System.nanoTime();
+        for (int s = scans / 2; s < scans; s++) {
+            close(sys, manager, ids.get(s));
+        }
+        sys.analytics.restart().awaitReady(Duration.ofSeconds(90));
+        long ready = System.nanoTime();
+        long caughtUp = -1;
+        while (System.nanoTime() - ready < 60_000_000_000L) {
+            if (count(sys, "SELECT count(*) FROM scan_profile WHERE scan_id = ANY (?::uuid[])", ids) == scans) {
+                caughtUp = System.nanoTime();
+                break;
+            }
+            Thread.sleep(200);
+        }
+        long profiles = count(sys, "SELECT count(*) FROM scan_profile WHERE scan_id = ANY (?::uuid[])", ids);
+        long scores = count(sys, "SELECT count(*) FROM dimension_score WHERE scan_id = ANY (?::uuid[])", ids);
+        long distinctScores = count(sys, "SELECT count(*) FROM (SELECT DISTINCT scan_id, dimension_key FROM dimension_score "
+                + "WHERE scan_id = ANY (?::uuid[])) d", ids);
+        // the topic itself: every close published once
+        List<ConsumerRecord<String, String>> records = TestKafka.read(EventTypes.SCAN_COMPLETED, Duration.ofSeconds(5), l -> false);
+        Map<String, Long> perScan = records.stream().map(r -> CloudEventKafka.get(r.headers(), "ce_subject"))
+                .filter(ids::contains).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Bench.report("faults.txt", String.format("analytics SIGKILLed after %d of %d closes, the rest closed while it was down: "
+                        + "%d/%d profiles in analytics %.1f s after it was ready again (%.1f s after the kill), %d duplicate rows; "
+                        + "events on the topic per scan: %s", scans / 2, scans, profiles, scans,
+                caughtUp < 0 ? Double.NaN : (caughtUp - ready) / 1e9, caughtUp < 0 ? Double.NaN : (caughtUp - killed) / 1e9,
+                scores - distinctScores, perScan.values().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))));
+        assertEquals(scans, profiles, "every closed scan reached analytics");
+        assertEquals(distinctScores, scores, "no dimension counted twice");
+        assertEquals(scans, perScan.size());
+        assertTrue(perScan.values().stream().allMatch(n -> n == 1), "each close published once: " + perScan);
+        // and through the API as a manager sees it
+        JsonNode profile = SurveyBenchmark.get(sys.gatewayUrl() + "/api/v1/analytics/scans/" + ids.get(scans - 1) + "/profile", manager);
+        assertEquals(ids.get(scans - 1), profile.path("scanId").asText());
+    }
+
+    @Test
+    void aBackendThatIsGoneIsAnswered503AtOnceAndServesAgainWhenItIsBack() throws Exception {
+        SystemUnderTest sys = SystemUnderTest.get();
+        String search = sys.gatewayUrl() + "/api/v1/catalog/resources?q=leren";
+        sys.catalog.kill();
+        long t0 = System.nanoTime();
+        HttpResponse<String> down = Bench.HTTP.send(Bench.request(search, null).GET().build(), HttpResponse.BodyHandlers.ofString());
+        double answeredMs = (System.nanoTime() - t0) / 1e6;
+        assertEquals(503, down.statusCode(), down.body());
+        assertTrue(down.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(down.headers().firstValue("Retry-After").isPresent());
+        sys.catalog.restart().awaitReady(Duration.ofSeconds(90));
+        long back = System.nanoTime();
+        double recoveredMs = untilOk(search, null);
+        Bench.report("faults.txt", String.format("catalogue SIGKILLed: search answered 503 problem+json with Retry-After in %.0f ms; "
+                + "served again %.0f ms after the restarted service was ready", answeredMs, recoveredMs));
+        assertTrue(recoveredMs < 10_000, "the gateway did not send traffic to the catalogue again: " + (System.nanoTime() - back));
+    }
+
+    @Test
+    void aHangingBackendIsAnswered504WithinItsTimeoutAndServesAgainWhenItGoesOn() throws Exception {
+        SystemUnderTest sys = SystemUnderTest.get();
+        String url = sys.gatewayUrl() + "/api/v1/organisations";
+        String token = TestTokens.admin();
+        sys.network.suspend();
+        double answeredMs;
+        try {
+            long t0 = System.nanoTime();
+            HttpResponse<String> hung = Bench.HTTP.send(Bench.request(url, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            answeredMs = (System.nanoTime() - t0) / 1e6;
+            assertEquals(504, hung.statusCode(), hung.body());
+            assertTrue(hung.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        } finally {
+            sys.network.resume();
+        }
+        double recoveredMs = untilOk(url, token);
+        Bench.report("faults.txt", String.format("network-service hanging (SIGSTOP): answered 504 problem+json in %.0f ms "
+                + "(backend timeout 1,500 ms); served again %.0f ms after it went on (SIGCONT)", answeredMs, recoveredMs));
+        assertTrue(answeredMs < 2000, "504 within 2 s, took " + answeredMs);
+    }
+
+    /** Milliseconds until a request through the gateway answers 2xx (checked every 50 ms). */
+    static double untilOk(String url, String token) throws Exception {
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < 30_000_000_000L) {
+            HttpResponse<Void> r = Bench.HTTP.send(Bench.request(url, token).GET().build(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() / 100 == 2) {
+                return (System.nanoTime() - t0) / 1e6;
+            }
+            Thread.sleep(50);
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    static void close(SystemUnderTest sys, String manager, String scan) throws Exception {
+        SurveyBenchmark.post(sys.gatewayUrl() + "/api/v1/surveys/scans/" + scan + "/close", manager, null, 200);
+    }
+
+    static long count(SystemUnderTest sys, String sql, List<String> ids) throws Exception {
+        TestPostgres.Database db = sys.databases.get("analytics");
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.server().user(), db.server().password());
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
