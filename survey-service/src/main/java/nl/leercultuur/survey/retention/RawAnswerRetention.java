@@ -1,0 +1,94 @@
+package nl.leercultuur.survey.retention;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Privacy by retention: the raw answers (scored items and open texts) and saved drafts of scans closed longer ago
+ * than {@code leercultuur.retention.raw-answers-months} (24 by default) are deleted, one scan per transaction; the
+ * scan and its results (per-dimension figures, response count, overall index) stay, and so does everything in
+ * analytics, which never held raw answers. Idempotent and safe in several replicas at once (each scan is claimed
+ * with SKIP LOCKED).
+ */
+@ApplicationScoped
+public class RawAnswerRetention {
+
+    private static final Logger LOG = Logger.getLogger(RawAnswerRetention.class);
+
+    /** What one run removed. */
+    public record Purged(int scans, long answers, long responses, long drafts) {
+    }
+
+    @Inject
+    RetentionTransactions tx;
+
+    @ConfigProperty(name = "leercultuur.retention.raw-answers-months", defaultValue = "24")
+    int months;
+
+    @Scheduled(cron = "${leercultuur.retention.cron:0 30 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        try {
+            Purged p = purge(OffsetDateTime.now());
+            if (p.scans() > 0) {
+                LOG.infof("retention: deleted the raw answers of %d scan(s) closed more than %d months ago (%d answers, %d responses, %d drafts)",
+                        p.scans(), months, p.answers(), p.responses(), p.drafts());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("retention run failed, will retry at the next run: %s", e.toString());
+        }
+    }
+
+    /** Deletes what is due at {@code now}; returns what was removed. */
+    public Purged purge(OffsetDateTime now) {
+        OffsetDateTime before = now.minusMonths(months);
+        int scans = 0;
+        long answers = 0;
+        long responses = 0;
+        long drafts = 0;
+        RetentionTransactions.Removed r;
+        while ((r = tx.purgeNext(before)) != null) {
+            scans++;
+            answers += r.answers();
+            responses += r.responses();
+            drafts += r.drafts();
+        }
+        return new Purged(scans, answers, responses, drafts);
+    }
+
+    /** One scan per transaction: a long backlog never holds one long lock. */
+    @ApplicationScoped
+    public static class RetentionTransactions {
+        @Inject
+        EntityManager em;
+
+        record Removed(UUID scan, long answers, long responses, long drafts) {
+        }
+
+        /** Claims the longest-closed scan that is due and deletes its raw answers; null when none is due. */
+        @Transactional
+        public Removed purgeNext(OffsetDateTime closedBefore) {
+            @SuppressWarnings("unchecked")
+            List<UUID> due = em.createNativeQuery("SELECT id FROM scan WHERE closed_at < :before AND raw_answers_deleted_at IS NULL "
+                    + "ORDER BY closed_at LIMIT 1 FOR UPDATE SKIP LOCKED", UUID.class).setParameter("before", closedBefore).getResultList();
+            if (due.isEmpty()) {
+                return null;
+            }
+            UUID id = due.get(0);
+            long answers = em.createNativeQuery("DELETE FROM answer WHERE scan_id = :id").setParameter("id", id).executeUpdate();
+            long responses = em.createNativeQuery("DELETE FROM response WHERE scan_id = :id").setParameter("id", id).executeUpdate();
+            long drafts = em.createNativeQuery("UPDATE invitation SET draft_answers = NULL, draft_saved_at = NULL "
+                    + "WHERE scan_id = :id AND draft_answers IS NOT NULL").setParameter("id", id).executeUpdate();
+            em.createNativeQuery("UPDATE scan SET raw_answers_deleted_at = now() WHERE id = :id").setParameter("id", id).executeUpdate();
+            return new Removed(id, answers, responses, drafts);
+        }
+    }
+}
