@@ -61,6 +61,13 @@ public class IdempotentConsumer {
     String groupId;
     @ConfigProperty(name = "leercultuur.inbox.retry-backoff-ms", defaultValue = "1000")
     long retryBackoffMs;
+    /**
+     * How long the group waits for a member that stopped sending heartbeats before its partitions go to another
+     * (or to the same service started again). Kafka's 45 s default left a restarted consumer idle that long after
+     * a crash; 10 s is well above a GC pause of these small heaps.
+     */
+    @ConfigProperty(name = "leercultuur.inbox.session-timeout-ms", defaultValue = "10000")
+    int sessionTimeoutMs;
 
     private final Map<String, EventHandler> handlers = new HashMap<>();
     private final AtomicLong processed = new AtomicLong();
@@ -163,6 +170,8 @@ public class IdempotentConsumer {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(sessionTimeoutMs));
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(Math.max(500, sessionTimeoutMs / 5)));
         props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000");
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
