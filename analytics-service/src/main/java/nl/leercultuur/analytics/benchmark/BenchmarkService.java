@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.benchmark;
 
+import nl.leercultuur.platform.audit.AuditLog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,12 +37,15 @@ public class BenchmarkService {
     ScanFacts facts;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
     @ConfigProperty(name = "leercultuur.analytics.benchmark-minimum", defaultValue = "5")
     int minimum;
 
     @Transactional
     public OrganisationBenchmark forOrganisation(String organisationId, String instrumentKey) {
         caller.requireReadOf(organisationId);
+        audit.read(organisationId);
         List<ScanFacts.Scan> latest = facts.latestPerOrganisation(instrumentKey);
         ScanFacts.Scan own = latest.stream().filter(s -> s.organisationId().equals(organisationId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("scan with results of " + instrumentKey + " for organisation", organisationId));

@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.ingest;
 
+import nl.leercultuur.analytics.erasure.Erasures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,8 @@ public class ScanCompletedHandler implements EventHandler {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    Erasures erasures;
 
     @Override
     public String type() {
@@ -43,6 +46,9 @@ public class ScanCompletedHandler implements EventHandler {
     public void handle(CloudEvent event) {
         JsonNode d = EventData.parse(json, event);
         UUID scanId = uuid(d, "scanId");
+        if (erasures.isErased(text(d, "organisationId"))) {
+            return; // erased on request: its figures are not taken in again
+        }
         OffsetDateTime closedAt = time(d, "closedAt");
         int updated = em.createNativeQuery("""
                 INSERT INTO scan_profile (scan_id, event_id, organisation_id, organisation_name, sector, region, unit_label,

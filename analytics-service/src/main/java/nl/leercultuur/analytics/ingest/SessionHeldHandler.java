@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.ingest;
 
+import nl.leercultuur.analytics.erasure.Erasures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,8 @@ public class SessionHeldHandler implements EventHandler {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    Erasures erasures;
 
     @Override
     public String type() {
@@ -66,6 +69,9 @@ public class SessionHeldHandler implements EventHandler {
             throw new MalformedEventException("field attendance is missing or not a list");
         }
         for (JsonNode a : attendance) {
+            if (erasures.isErased(text(a, "organisationId"))) {
+                continue; // erased on request
+            }
             em.createNativeQuery("INSERT INTO session_attendance (session_id, organisation_id, registered, present, absent, excused) "
                             + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                     .setParameter(1, sessionId).setParameter(2, text(a, "organisationId")).setParameter(3, integer(a, "registered"))

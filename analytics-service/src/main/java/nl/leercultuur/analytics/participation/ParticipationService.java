@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.participation;
 
+import nl.leercultuur.platform.audit.AuditLog;
 import nl.leercultuur.platform.sql.SqlValues;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,8 @@ public class ParticipationService {
     EntityManager em;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public NetworkParticipation network(UUID networkId) {
@@ -98,6 +101,7 @@ public class ParticipationService {
     @Transactional
     public OrganisationParticipation organisation(String organisationId) {
         caller.requireReadOf(organisationId);
+        audit.read(organisationId);
         List<Object[]> rows = rows("a.organisation_id = ?1", organisationId);
         int[] all = new int[4];
         List<OrganisationSession> sessions = new ArrayList<>();

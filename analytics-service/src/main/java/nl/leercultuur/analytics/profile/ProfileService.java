@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.profile;
 
+import nl.leercultuur.platform.audit.AuditLog;
 import nl.leercultuur.platform.sql.SqlValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,8 @@ public class ProfileService {
     @Inject
     Caller caller;
     @Inject
+    AuditLog audit;
+    @Inject
     ObjectMapper json;
     @Inject
     nl.leercultuur.analytics.benchmark.BenchmarkService benchmarks;
@@ -47,6 +50,7 @@ public class ProfileService {
         }
         Object[] r = rows.get(0);
         caller.requireReadOf((String) r[1]);
+        audit.read((String) r[1]);
         @SuppressWarnings("unchecked")
         List<Object[]> dims = em.createNativeQuery("""
                 SELECT dimension_key, name, n, mean, sd, favourable_share, scale_min, scale_max

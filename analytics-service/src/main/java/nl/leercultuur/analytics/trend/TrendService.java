@@ -1,5 +1,6 @@
 package nl.leercultuur.analytics.trend;
 
+import nl.leercultuur.platform.audit.AuditLog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,11 +48,14 @@ public class TrendService {
     @Inject
     Caller caller;
     @Inject
+    AuditLog audit;
+    @Inject
     ObjectMapper json;
 
     @Transactional
     public Trend trend(String organisationId, String instrumentKey, String unitLabel) {
         caller.requireReadOf(organisationId);
+        audit.read(organisationId);
         List<ScanFacts.Scan> scans = facts.series(organisationId, instrumentKey, unitLabel);
         if (scans.isEmpty()) {
             throw ProblemException.notFound("scans of " + instrumentKey + (unitLabel == null ? "" : " for unit " + unitLabel)

@@ -28,15 +28,15 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
         @ResourceArg(name = "database", value = "analytics"), @ResourceArg(name = "kafka", value = "true")})
 @QuarkusTestResource(CatalogStub.class)
-class TrendBenchmarkRecommendationTest {
+public class TrendBenchmarkRecommendationTest {
 
     /** One dimension as the producer writes it: key, mean, sd, n, favourable share, on a 1–5 scale. */
-    static String dim(String key, double mean, double sd, int n, double fav) {
+    public static String dim(String key, double mean, double sd, int n, double fav) {
         return "{\"key\":\"%s\",\"name\":\"%s\",\"n\":%d,\"mean\":%s,\"sd\":%s,\"favourableShare\":%s,\"scaleMin\":1,\"scaleMax\":5}"
                 .formatted(key, key, n, mean, sd, fav);
     }
 
-    static String publish(String org, String sector, String instrument, int version, String unit, String closedAt,
+    public static String publish(String org, String sector, String instrument, int version, String unit, String closedAt,
                           String mapping, boolean suppressed, String... dims) {
         String scanId = UUID.randomUUID().toString();
         String data = """
@@ -51,7 +51,7 @@ class TrendBenchmarkRecommendationTest {
         return scanId;
     }
 
-    static void awaitStored(String scanId) {
+    public static void awaitStored(String scanId) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
                 .when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(200));
     }
@@ -199,6 +199,13 @@ class TrendBenchmarkRecommendationTest {
         }
         given().auth().oauth2(token).when().get("/api/v1/analytics/organisations/" + orgId + "/benchmark.csv?instrument=export-carriers")
                 .then().statusCode(200).body(org.hamcrest.Matchers.containsString("insufficient-data"));
+        // each read and export is in the organisation's audit log, which its manager can read
+        given().auth().oauth2(token).when().get("/api/v1/analytics/audit?organisationId=" + orgId).then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.hasItems("export"))
+                .body("items.resource", org.hamcrest.Matchers.hasItem("/api/v1/analytics/organisations/" + orgId + "/benchmark.csv"))
+                .body("items.resource", org.hamcrest.Matchers.hasItem("/api/v1/analytics/scans/" + latest + "/profile.csv"));
+        given().auth().oauth2(TestTokens.orgManager("someone-else")).when().get("/api/v1/analytics/audit?organisationId=" + orgId)
+                .then().statusCode(403);
 
         for (String url : java.util.List.of("/api/v1/analytics/scans/" + latest + "/profile.svg",
                 "/api/v1/analytics/organisations/" + orgId + "/trend.svg?instrument=export-carriers")) {

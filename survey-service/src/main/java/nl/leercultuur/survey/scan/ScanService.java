@@ -1,5 +1,6 @@
 package nl.leercultuur.survey.scan;
 
+import nl.leercultuur.platform.audit.AuditLog;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
@@ -54,6 +55,8 @@ public class ScanService {
     Outbox outbox;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
     @Inject
     ObjectMapper json;
 
@@ -173,6 +176,7 @@ public class ScanService {
     public ScanResults results(UUID id) {
         Scan s = find(id);
         caller.requireReadOf(s.organisationId);
+        audit.read(s.organisationId);
         if (s.status != ScanStatus.CLOSED && s.status != ScanStatus.ARCHIVED) {
             throw new ProblemException(409, "scan-not-closed", "Results not available",
                     "results are computed when the scan closes; this scan is " + s.status);

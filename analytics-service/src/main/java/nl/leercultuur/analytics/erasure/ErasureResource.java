@@ -1,0 +1,59 @@
+package nl.leercultuur.analytics.erasure;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.leercultuur.platform.security.Caller;
+import nl.leercultuur.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+@Path("/api/v1/analytics/admin/erasures")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Administration")
+public class ErasureResource {
+
+    private static final Logger LOG = Logger.getLogger(ErasureResource.class);
+
+    public record EraseRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,99}", message = "must be an organisation id") String organisationId,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Inject
+    Erasures erasures;
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase an organisation's data from analytics",
+            description = "Deletes its scan profiles, dimension scores and attendance figures and keeps them from coming back "
+                    + "through later events or a replay. Repeating it is harmless. Survey data has its own retention.")
+    public Erasures.Erased erase(@NotNull @Valid EraseRequest req) {
+        Erasures.Erased e = erasures.erase(req.organisationId(), caller.subject(), req.reason());
+        LOG.infof("erased organisation %s from analytics at the request of %s: %d scan profiles, %d attendance rows",
+                req.organisationId(), caller.subject(), e.scanProfiles(), e.attendanceRows());
+        return e;
+    }
+
+    @GET
+    @Operation(summary = "Organisations erased from analytics: when, by whom, why")
+    public List<Erasures.Erasure> list() {
+        return erasures.list();
+    }
+}

@@ -1,0 +1,68 @@
+package nl.leercultuur.analytics.erasure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Erasing an organisation from analytics on request (GDPR art. 17 for a member that leaves, or on its own request):
+ * its scan profiles with their dimension scores and its attendance figures are deleted, and the organisation is
+ * recorded as erased so that neither a late event nor a replay brings the data back. Surveys keep their own data
+ * under their own retention.
+ */
+@ApplicationScoped
+public class Erasures {
+
+    public record Erasure(String organisationId, OffsetDateTime erasedAt, String erasedBy, String reason) {
+    }
+
+    public record Erased(Erasure erasure, int scanProfiles, int attendanceRows) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** Whether events about this organisation are to be ignored (called inside the consumer's transaction). */
+    public boolean isErased(String organisationId) {
+        return !em.createNativeQuery("SELECT 1 FROM erased_organisation WHERE organisation_id = ?1")
+                .setParameter(1, organisationId).getResultList().isEmpty();
+    }
+
+    /** Records the erasure (once; a repeat removes whatever arrived in between) and deletes the data. */
+    @Transactional
+    public Erased erase(String organisationId, String by, String reason) {
+        em.createNativeQuery("INSERT INTO erased_organisation (organisation_id, erased_by, reason) VALUES (?1, ?2, ?3) "
+                        + "ON CONFLICT (organisation_id) DO NOTHING")
+                .setParameter(1, organisationId).setParameter(2, by).setParameter(3, reason).executeUpdate();
+        int profiles = em.createNativeQuery("DELETE FROM scan_profile WHERE organisation_id = ?1") // scores cascade
+                .setParameter(1, organisationId).executeUpdate();
+        int attendance = em.createNativeQuery("DELETE FROM session_attendance WHERE organisation_id = ?1")
+                .setParameter(1, organisationId).executeUpdate();
+        return new Erased(find(organisationId), profiles, attendance);
+    }
+
+    public List<Erasure> list() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT organisation_id, erased_at, erased_by, reason FROM erased_organisation "
+                + "ORDER BY erased_at DESC").getResultList();
+        return rows.stream().map(Erasures::erasure).toList();
+    }
+
+    private Erasure find(String organisationId) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT organisation_id, erased_at, erased_by, reason FROM erased_organisation "
+                + "WHERE organisation_id = ?1").setParameter(1, organisationId).getSingleResult();
+        return erasure(r);
+    }
+
+    private static Erasure erasure(Object[] r) {
+        Object at = r[1];
+        OffsetDateTime erasedAt = at instanceof OffsetDateTime o ? o
+                : at instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
+                : OffsetDateTime.parse(at.toString().replace(' ', 'T'));
+        return new Erasure((String) r[0], erasedAt, (String) r[2], (String) r[3]);
+    }
+}
