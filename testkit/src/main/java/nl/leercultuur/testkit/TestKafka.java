@@ -27,11 +27,24 @@ import java.util.function.Predicate;
 public final class TestKafka {
 
     private static KafkaClusterTestKit cluster;
+    private static KafkaProcess process;
+
+    /** The broker process when {@code testkit.kafka=process} (fault tests kill and restart it), else empty. */
+    public static synchronized java.util.Optional<KafkaProcess> process() {
+        bootstrapServers();
+        return java.util.Optional.ofNullable(process);
+    }
 
     private TestKafka() {
     }
 
     public static synchronized String bootstrapServers() {
+        if ("process".equals(System.getProperty("testkit.kafka"))) {
+            if (process == null) {
+                process = new KafkaProcess();
+            }
+            return process.bootstrapServers();
+        }
         if (cluster == null) {
             // A broker that hits a fatal error (say its temp log dir vanishing while the JVM shuts down) calls
             // Exit.halt; in a test JVM that would kill the test run with a bogus exit code instead of failing a test.

@@ -122,23 +122,31 @@ public class OutboxRelay {
             List<Long> sent = new ArrayList<>();
             String failure = null;
             Long failedId = null;
-            // Send the whole batch, then wait: one round trip instead of one per event.
+            // Send the whole batch, then wait: one round trip instead of one per event. A record the producer could
+            // not even take (no broker within send-timeout-ms) stops the sending: nothing after it goes out of order.
             List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
             for (Row r : rows) {
                 CloudEvent ce = new CloudEvent(r.eventId.toString(), r.source, r.type, r.subject, r.occurredAt,
                         "application/json", schemaBaseUrl.map(b -> b + EventTypes.schemaFileOf(r.type)).orElse(null),
                         EventTypes.extensionsOf(r.type, r.key), r.payload);
-                acks.add(producer().send(CloudEventKafka.toRecord(r.topic, r.key, ce)));
+                java.util.concurrent.Future<?> ack = producer().send(CloudEventKafka.toRecord(r.topic, r.key, ce));
+                acks.add(ack);
+                if (ack.isDone() && failed(ack)) {
+                    break;
+                }
             }
-            for (int i = 0; i < rows.size(); i++) {
+            // Every record Kafka acknowledged is marked published, also after one that failed: what is on the topic is
+            // never sent again (that was where duplicates came from when a broker died and came back).
+            for (int i = 0; i < acks.size(); i++) {
                 try {
                     // the producer's own verdict: it retries within the delivery timeout, we never send again meanwhile
                     acks.get(i).get(deliveryTimeoutMs + 5000, TimeUnit.MILLISECONDS);
                     sent.add(rows.get(i).id);
                 } catch (Exception e) {
-                    failedId = rows.get(i).id;
-                    failure = e.getCause() != null ? e.getCause().toString() : e.toString();
-                    break;
+                    if (failedId == null) {
+                        failedId = rows.get(i).id;
+                        failure = e.getCause() != null ? e.getCause().toString() : e.toString();
+                    }
                 }
             }
             if (!sent.isEmpty()) {
@@ -162,6 +170,15 @@ public class OutboxRelay {
             }
             LOG.debugf("outbox relay published %d event(s)", sent.size());
             return sent.size();
+        }
+    }
+
+    private static boolean failed(java.util.concurrent.Future<?> done) {
+        try {
+            done.get();
+            return false;
+        } catch (Exception e) {
+            return true;
         }
     }
 
