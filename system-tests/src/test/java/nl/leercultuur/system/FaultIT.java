@@ -30,11 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the middle of its work and started again, a backend that is gone, a backend that hangs. Against a platform of its
  * own (its own failsafe execution) whose gateway gives backends 1.5 s. Prints figures to target/benchmarks/faults.txt.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class FaultIT {
 
     static final String ORG = "laurens";
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void kafkaKilledWhileScansCloseLosesNothingAndDuplicatesNothing() throws Exception {
         SystemUnderTest sys = SystemUnderTest.get();
         KafkaProcess kafka = TestKafka.process().orElseThrow(() -> new IllegalStateException("run with -Dtestkit.kafka=process"));
@@ -66,6 +68,7 @@ class FaultIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void analyticsKilledMidConsumptionLosesNothingAndCountsNothingTwice() throws Exception {
         SystemUnderTest sys = SystemUnderTest.get();
         String manager = TestTokens.orgManager(ORG);
@@ -104,6 +107,7 @@ class FaultIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(3)
     void aBackendThatIsGoneIsAnswered503AtOnceAndServesAgainWhenItIsBack() throws Exception {
         SystemUnderTest sys = SystemUnderTest.get();
         String search = sys.gatewayUrl() + "/api/v1/catalog/resources?q=leren";
@@ -123,6 +127,7 @@ class FaultIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(4)
     void aHangingBackendIsAnswered504WithinItsTimeoutAndServesAgainWhenItGoesOn() throws Exception {
         SystemUnderTest sys = SystemUnderTest.get();
         String url = sys.gatewayUrl() + "/api/v1/organisations";
@@ -142,6 +147,110 @@ class FaultIT {
         Bench.report("faults.txt", String.format("network-service hanging (SIGSTOP): answered 504 problem+json in %.0f ms "
                 + "(backend timeout 1,500 ms); served again %.0f ms after it went on (SIGCONT)", answeredMs, recoveredMs));
         assertTrue(answeredMs < 2000, "504 within 2 s, took " + answeredMs);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(5) // last: every pool in the platform meets a restarted database
+    void postgresRestartedUnderAnswersStoresEveryAcceptedAnswerOnce() throws Exception {
+        String cluster = postgresCluster();
+        // answered 2,000 times; the per-code limit does not matter here, each code answers once
+        org.junit.jupiter.api.Assumptions.assumeTrue(cluster != null, "no pg_ctlcluster cluster to restart (embedded PostgreSQL)");
+        SystemUnderTest sys = SystemUnderTest.get();
+        String manager = TestTokens.orgManager(ORG);
+        String scan = SurveyBenchmark.createOpenScan(sys, manager);
+        List<String> codes = SurveyBenchmark.codes(sys, manager, scan, 2000);
+        java.util.concurrent.ConcurrentLinkedQueue<String> todo = new java.util.concurrent.ConcurrentLinkedQueue<>(codes);
+        Map<Integer, java.util.concurrent.atomic.AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger retriedAndAccepted = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            running.add(clients.submit(() -> {
+                String code;
+                while ((code = todo.poll()) != null) {
+                    boolean retried = false;
+                    long giveUp = System.nanoTime() + 60_000_000_000L;
+                    while (true) {
+                        int status;
+                        String retryAfter;
+                        try {
+                            HttpResponse<String> r = Bench.HTTP.send(SurveyBenchmark.submit(sys.gatewayUrl(), code), HttpResponse.BodyHandlers.ofString());
+                            status = r.statusCode();
+                            retryAfter = r.headers().firstValue("Retry-After").orElse(null);
+                        } catch (Exception e) {
+                            status = -1;
+                            retryAfter = null;
+                        }
+                        statuses.computeIfAbsent(status, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                        if (status == 201) {
+                            accepted.incrementAndGet();
+                            if (retried) {
+                                retriedAndAccepted.incrementAndGet();
+                            }
+                            break;
+                        }
+                        if (status != 503 || retryAfter == null || System.nanoTime() > giveUp) {
+                            unexpected.add(code + " -> " + status);
+                            break;
+                        }
+                        retried = true;
+                        Thread.sleep(300); // shorter than Retry-After: the test wants to see the recovery, not wait it out
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(500);
+        int beforeRestart = accepted.get();
+        long t0 = System.nanoTime();
+        Process restart = new ProcessBuilder("pg_ctlcluster", cluster.split(" ")[0], cluster.split(" ")[1], "restart")
+                .redirectErrorStream(true).start();
+        boolean restarted = restart.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && restart.exitValue() == 0;
+        double restartSeconds = (System.nanoTime() - t0) / 1e9;
+        int atRestarted = accepted.get();
+        for (java.util.concurrent.Future<?> f : running) {
+            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        clients.shutdown();
+        long stored = surveyCount("SELECT count(*) FROM response WHERE scan_id = ?::uuid", sys, scan);
+        Bench.report("faults.txt", String.format("PostgreSQL restarted (%.1f s, after %d answers, %d more during it) under 8 clients "
+                        + "answering %d codes: %d accepted, %d of them after a 503 and a retry with the same code; %d responses stored; "
+                        + "answers by status %s; other outcomes %d", restartSeconds, beforeRestart, atRestarted - beforeRestart, codes.size(),
+                accepted.get(), retriedAndAccepted.get(), stored, new java.util.TreeMap<>(statuses), unexpected.size()));
+        assertTrue(atRestarted < codes.size(), "the load was still running when the database restarted");
+        assertTrue(restarted, "pg_ctlcluster restart failed");
+        assertEquals(List.of(), unexpected, "every answer is either accepted or refused with 503 and Retry-After");
+        assertEquals(codes.size(), accepted.get());
+        assertEquals(codes.size(), stored, "every accepted answer is stored, none twice");
+    }
+
+    /** "15 main" when the machine's PostgreSQL is a Debian cluster this process may restart, else null. */
+    static String postgresCluster() {
+        try {
+            Process p = new ProcessBuilder("pg_lsclusters", "--no-header").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty() || !out.contains("online")) {
+                return null;
+            }
+            String[] f = out.lines().filter(l -> l.contains("online")).findFirst().orElseThrow().trim().split("\\s+");
+            return f[0] + " " + f[1];
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    static long surveyCount(String sql, SystemUnderTest sys, String scan) throws Exception {
+        TestPostgres.Database db = sys.databases.get("survey");
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.server().user(), db.server().password());
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, scan);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Open scans of the organisation, each answered by five respondents. */

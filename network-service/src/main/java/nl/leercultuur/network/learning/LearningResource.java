@@ -43,7 +43,7 @@ public class LearningResource {
     }
 
     public record NewIdea(@NotBlank @Size(max = 1000) String text,
-                          @Size(max = 10) List<@Pattern(regexp = "[a-z0-9-]{1,40}", message = "must be a short lower-case tag") String> tags) {
+                          @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z0-9-]{1,40}", message = "must be a short lower-case tag") String> tags) {
     }
 
     public record Evaluation(@NotNull @Min(1) @Max(10) Integer rating, @Size(max = 2000) String comment) {

@@ -27,7 +27,7 @@ public final class NetworkDtos {
     public record CreateNetwork(@NotBlank @Size(max = 200) String name, @Size(max = 200) String theme,
                                 @Size(max = 4000) String description, @NotBlank @Size(max = 100) String region,
                                 LocalDate startsOn, LocalDate endsOn,
-                                @Size(max = 50) List<@Pattern(regexp = ORG, message = "must be an organisation id") String> memberOrganisations,
+                                @Size(max = 50) List<@NotNull @Pattern(regexp = ORG, message = "must be an organisation id") String> memberOrganisations,
                                 @Size(max = 10) List<@NotBlank String> facilitators) {
     }
 

@@ -12,25 +12,36 @@ import java.util.Locale;
  */
 public record StoreFailure(int status, String slug, String title, String detail) {
 
-    /** The failure the throwable's cause chain holds, or null when it is not one of the above. */
+    /** The failure the throwable's causes (and suppressed exceptions, where a failed commit keeps them) hold, or null. */
     public static StoreFailure of(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLTransientConnectionException) {
-                return unavailable();
-            }
-            if (c instanceof SQLException sql && sql.getSQLState() != null) {
-                StoreFailure f = bySqlState(sql.getSQLState());
-                if (f != null) {
-                    return f;
-                }
-            }
-            String name = c.getClass().getName();
-            if (name.endsWith("JDBCConnectionException") || name.endsWith("PoolTimeoutException")
-                    || String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT).contains("unable to acquire jdbc connection")) {
-                return unavailable();
+        return of(t, 0);
+    }
+
+    private static StoreFailure of(Throwable c, int depth) {
+        if (c == null || depth > 12) {
+            return null;
+        }
+        if (c instanceof SQLTransientConnectionException) {
+            return unavailable();
+        }
+        if (c instanceof SQLException sql && sql.getSQLState() != null) {
+            StoreFailure f = bySqlState(sql.getSQLState());
+            if (f != null) {
+                return f;
             }
         }
-        return null;
+        String name = c.getClass().getName();
+        if (name.endsWith("JDBCConnectionException") || name.endsWith("PoolTimeoutException")
+                || String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT).contains("unable to acquire jdbc connection")) {
+            return unavailable();
+        }
+        for (Throwable s : c.getSuppressed()) {
+            StoreFailure f = of(s, depth + 1);
+            if (f != null) {
+                return f;
+            }
+        }
+        return c.getCause() == c ? null : of(c.getCause(), depth + 1);
     }
 
     static StoreFailure bySqlState(String state) {

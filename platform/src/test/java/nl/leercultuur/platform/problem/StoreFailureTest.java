@@ -32,6 +32,14 @@ class StoreFailureTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheDatabaseWentAwayIsAPassingUnavailability() {
+        // as Narayana reports it: the rollback, with the driver's error kept as a suppressed exception
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        assertEquals(503, StoreFailure.of(new RuntimeException("Error invoking subclass method", rollback)).status());
+    }
+
+    @Test
     void everythingElseStaysUnexpected() {
         assertNull(StoreFailure.of(wrapped("42P01")), "a missing table is our bug, not the caller's");
         assertNull(StoreFailure.of(new NullPointerException()));

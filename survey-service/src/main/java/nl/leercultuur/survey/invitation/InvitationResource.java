@@ -30,7 +30,7 @@ public class InvitationResource {
     public record IssueRequest(@NotNull Integer count) {
     }
 
-    public record RevokeRequest(@NotEmpty @Size(max = 5000) List<String> codes) {
+    public record RevokeRequest(@NotEmpty @Size(max = 5000) List<@NotNull String> codes) {
     }
 
     @Inject
@@ -39,7 +39,7 @@ public class InvitationResource {
     @POST
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Generate one-time codes", description = "The codes are shown only in this answer (JSON, or CSV with Accept: text/csv); only their hashes are kept.")
-    public Response issue(@PathParam("scanId") UUID scanId, @NotNull IssueRequest req, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+    public Response issue(@PathParam("scanId") UUID scanId, @NotNull @jakarta.validation.Valid IssueRequest req, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         List<InvitationService.IssuedCode> codes = invitations.issue(scanId, req.count());
         boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.toString().startsWith("text/csv"));
         if (csv) {
@@ -57,7 +57,7 @@ public class InvitationResource {
     @Path("revoke")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw codes that were not used yet")
-    public InvitationService.RevokeResult revoke(@PathParam("scanId") UUID scanId, @NotNull RevokeRequest req) {
+    public InvitationService.RevokeResult revoke(@PathParam("scanId") UUID scanId, @NotNull @jakarta.validation.Valid RevokeRequest req) {
         return invitations.revoke(scanId, req.codes());
     }
 }
