@@ -90,7 +90,6 @@ final class Forwarder {
         boolean decided;
         HttpClientRequest outgoing;
         AdmissionControl.Ticket ticket;
-        boolean permitted;
         String note = "";
 
         Call(RoutingContext rc, String clientKey, String clientAddress) {
@@ -143,7 +142,6 @@ final class Forwarder {
                         String.valueOf(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(config.breaker().openMs()))));
                 return;
             }
-            permitted = true;
             AdmissionControl.Waiting waiting = admission.acquire(clientKey, new AdmissionControl.Listener() {
                 @Override
                 public void admitted(AdmissionControl.Ticket t) {
