@@ -141,6 +141,23 @@ class SurveyJourneyIT {
                 .contentType(containsString("image/svg+xml")).body(containsString("Psychologische veiligheid"));
         as(TestTokens.orgManager("ikazia")).when()
                 .get("/api/v1/analytics/organisations/" + ORG + "/trend?instrument=team-psychological-safety").then().statusCode(403);
+
+        // a partner sees the region; this organisation's own figures only while its manager's grant runs
+        String partner = TestTokens.token("partner-journey", null, "partner");
+        as(partner).when().get("/api/v1/analytics/region/benchmark?instrument=team-psychological-safety").then().statusCode(200)
+                .body("dimensions.key", org.hamcrest.Matchers.hasItem("psychological-safety"));
+        as(partner).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(403);
+        as(partner).when().get("/api/v1/surveys/scans/" + scanId + "/results").then().statusCode(403);
+        String grant = as(manager).contentType(ContentType.JSON)
+                .body(Map.of("partnerSubject", "partner-journey", "partnerName", "Regio HR", "validUntil",
+                        OffsetDateTime.now().plusMonths(3).toString()))
+                .when().post("/api/v1/analytics/organisations/" + ORG + "/partner-grants").then().statusCode(201)
+                .extract().path("id");
+        as(partner).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(200)
+                .body("organisationId", equalTo(ORG));
+        as(manager).when().delete("/api/v1/analytics/organisations/" + ORG + "/partner-grants/" + grant).then().statusCode(200)
+                .body("status", equalTo("REVOKED"));
+        as(partner).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(403);
     }
 
     @Test

@@ -33,6 +33,13 @@ public class BenchmarkService {
                                         String sector, int minimumOrganisations, List<DimensionBenchmark> dimensions) {
     }
 
+    /** One dimension across the region and per sector, not tied to any organisation (what a partner sees by default). */
+    public record Aggregate(String key, String name, Group region, java.util.SortedMap<String, Group> sectors) {
+    }
+
+    public record RegionBenchmark(String instrumentKey, int minimumOrganisations, int organisations, List<Aggregate> dimensions) {
+    }
+
     @Inject
     ScanFacts facts;
     @Inject
@@ -51,6 +58,33 @@ public class BenchmarkService {
                 .orElseThrow(() -> ProblemException.notFound("scan with results of " + instrumentKey + " for organisation", organisationId));
         return new OrganisationBenchmark(organisationId, instrumentKey, own.id(), own.closedAt(), own.sector(), minimum,
                 compare(own, latest));
+    }
+
+    /**
+     * The region's and each sector's distribution per dimension over every organisation's latest scan; a group below
+     * the minimum number of organisations carries no figures.
+     */
+    @Transactional
+    public RegionBenchmark region(String instrumentKey) {
+        List<ScanFacts.Scan> latest = facts.latestPerOrganisation(instrumentKey);
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        latest.forEach(s -> s.dimensions().values().forEach(d -> names.putIfAbsent(d.key(), d.name())));
+        List<Aggregate> out = new ArrayList<>();
+        names.forEach((key, name) -> {
+            List<Double> region = new ArrayList<>();
+            java.util.SortedMap<String, List<Double>> sectors = new java.util.TreeMap<>();
+            for (ScanFacts.Scan s : latest) {
+                ScanFacts.Dim x = s.dimensions().get(key);
+                if (x != null) {
+                    region.add(x.mean());
+                    sectors.computeIfAbsent(s.sector(), k -> new ArrayList<>()).add(x.mean());
+                }
+            }
+            java.util.SortedMap<String, Group> perSector = new java.util.TreeMap<>();
+            sectors.forEach((sector, values) -> perSector.put(sector, group(values, null)));
+            out.add(new Aggregate(key, name, group(region, null), perSector));
+        });
+        return new RegionBenchmark(instrumentKey, minimum, latest.size(), out);
     }
 
     /** The benchmark beside each dimension of one scan (used by the scan profile). */
@@ -81,12 +115,14 @@ public class BenchmarkService {
         return out;
     }
 
-    private Group group(List<Double> values, double own) {
+    /** A group's figures, with the own value's percentile rank when there is one; none below the minimum. */
+    private Group group(List<Double> values, Double own) {
         if (values.size() < minimum) {
             return new Group("insufficient-data", values.size(), null, null, null, null);
         }
-        Distribution.Summary s = Distribution.of(values, own);
-        return new Group("ok", s.count(), round(s.median()), round(s.q1()), round(s.q3()), Math.round(s.percentileRank() * 10) / 10.0);
+        Distribution.Summary s = Distribution.of(values, own == null ? values.get(0) : own);
+        return new Group("ok", s.count(), round(s.median()), round(s.q1()), round(s.q3()),
+                own == null ? null : Math.round(s.percentileRank() * 10) / 10.0);
     }
 
     static double round(double v) {

@@ -42,6 +42,7 @@ public class Erasures {
                 .setParameter(1, organisationId).executeUpdate();
         int attendance = em.createNativeQuery("DELETE FROM session_attendance WHERE organisation_id = ?1")
                 .setParameter(1, organisationId).executeUpdate();
+        em.createNativeQuery("DELETE FROM partner_grant WHERE organisation_id = ?1").setParameter(1, organisationId).executeUpdate();
         return new Erased(find(organisationId), profiles, attendance);
     }
 

@@ -22,7 +22,7 @@ public class ParticipationResource {
     ParticipationService participation;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
     @Operation(summary = "Attendance per session and organisation of a network, and how the attendance rate moved")
     public ParticipationService.NetworkParticipation network(@PathParam("networkId") UUID networkId) {
         return participation.network(networkId);

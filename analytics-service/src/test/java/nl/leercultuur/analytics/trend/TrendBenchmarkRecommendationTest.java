@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -119,8 +120,26 @@ public class TrendBenchmarkRecommendationTest {
                 .body("dimensions[0].sector.status", equalTo("insufficient-data"))
                 .body("dimensions[0].sector.organisations", equalTo(4))
                 .body("dimensions[0].sector.median", nullValue());
+        // a partner without a grant reads no organisation's figures, only the region's and the sectors'
         given().auth().oauth2(TestTokens.partner())
-                .when().get("/api/v1/analytics/organisations/b-laurens/benchmark?instrument=" + instrument).then().statusCode(200);
+                .when().get("/api/v1/analytics/organisations/b-laurens/benchmark?instrument=" + instrument).then().statusCode(403)
+                .body("detail", containsString("has not granted you access"));
+        given().auth().oauth2(TestTokens.partner())
+                .when().get("/api/v1/analytics/region/benchmark?instrument=" + instrument).then().statusCode(200)
+                .body("minimumOrganisations", equalTo(5))
+                .body("dimensions[0].key", equalTo("leadership"))
+                .body("dimensions[0].region.organisations", equalTo(6))
+                .body("dimensions[0].region.median", is(3.35f))
+                .body("dimensions[0].region.q1", is(3.05f))
+                .body("dimensions[0].region.percentileRank", nullValue())
+                .body("dimensions[0].sectors['elderly-care'].status", equalTo("insufficient-data"))
+                .body("dimensions[0].sectors['elderly-care'].organisations", equalTo(4))
+                .body("dimensions[0].sectors['elderly-care'].median", nullValue())
+                .body("dimensions[0].sectors.hospital.organisations", equalTo(2));
+        given().auth().oauth2(TestTokens.participant())
+                .when().get("/api/v1/analytics/region/benchmark?instrument=" + instrument).then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner())
+                .when().get("/api/v1/analytics/region/benchmark").then().statusCode(400).body("errors[0].field", equalTo("instrument"));
         given().auth().oauth2(TestTokens.orgManager("b-aafje"))
                 .when().get("/api/v1/analytics/organisations/b-laurens/benchmark?instrument=" + instrument).then().statusCode(403);
         // the scan profile carries the same benchmark beside each dimension

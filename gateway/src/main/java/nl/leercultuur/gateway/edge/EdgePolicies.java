@@ -140,7 +140,8 @@ public class EdgePolicies {
         }
 
         String address = clientAddress(req);
-        String client = signedIn ? "sub:" + identity.getPrincipal().getName() : "ip:" + address;
+        String client = signedIn ? "sub:" + (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject() : identity.getPrincipal().getName()) : "ip:" + address;
         rc.put(CLIENT_KEY, client);
         rc.put(CLIENT_ADDRESS, address);
         int perSecond = signedIn ? config.limits().authenticatedPerSecond() : config.limits().anonymousPerSecond();

@@ -43,7 +43,13 @@ public class AuditLog {
     public void read(String organisationId) {
         RoutingContext rc = request.getCurrent();
         String path = rc == null ? "?" : rc.request().path();
-        String action = path.endsWith(".csv") || path.endsWith(".svg") ? "export" : "read";
+        record(organisationId, path.endsWith(".csv") || path.endsWith(".svg") ? "export" : "read", path);
+    }
+
+    /** Records an action of the current caller on this organisation's results or their access (e.g. a partner grant). */
+    public void record(String organisationId, String action, String resource) {
+        RoutingContext rc = request.getCurrent();
+        String path = resource;
         String roles = Stream.of(Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER, Roles.CURATOR, Roles.FACILITATOR)
                 .filter(caller::has).collect(Collectors.joining(","));
         try (Connection c = dataSource.getConnection();

@@ -2,6 +2,7 @@ package nl.leercultuur.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import nl.leercultuur.platform.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -14,6 +15,8 @@ public class Caller {
 
     @Inject
     SecurityIdentity identity;
+    @Inject
+    Instance<PartnerAccess> partnerAccess;
 
     public boolean isAnonymous() {
         return identity.isAnonymous();
@@ -23,8 +26,18 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * The caller's stable identity: the token's {@code sub} (a user's or a service account's id, which unlike a
+     * username is never changed or given to somebody else), the principal's name only for a token without one.
+     */
     public String subject() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null && !jwt.getSubject().isBlank()) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
     }
 
     /** The organisation an org-manager's token is bound to. */
@@ -51,10 +64,23 @@ public class Caller {
                 : "only an admin or the organisation's org-manager may do this");
     }
 
-    /** May read an organisation's data: admins and partners for all, an org-manager for their own. */
+    /**
+     * May read an organisation's results: admins all, an org-manager their own, a partner only those of organisations
+     * that granted it access ({@link PartnerAccess}).
+     */
     public void requireReadOf(String organisationId) {
-        if (has(Roles.ADMIN) || has(Roles.PARTNER)) {
+        if (has(Roles.ADMIN)) {
             return;
+        }
+        if (has(Roles.ORG_MANAGER) && organisationId != null && organisationId.equals(organisationId().orElse(null))) {
+            return;
+        }
+        if (has(Roles.PARTNER)) {
+            if (organisationId != null && partnerAccess.isResolvable() && partnerAccess.get().granted(organisationId, subject())) {
+                return;
+            }
+            throw ProblemException.forbidden("organisation " + organisationId + " has not granted you access to its results; "
+                    + "partners see region and sector figures (GET /api/v1/analytics/region/benchmark)");
         }
         requireActFor(organisationId);
     }

@@ -45,8 +45,9 @@ public class ScanResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
-    @Operation(summary = "List scans, newest first (org-managers see their own organisation's)")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @Operation(summary = "List scans, newest first (org-managers see their own organisation's)",
+            description = "Partners read results in analytics-service, for organisations that granted them access.")
     public Page<ScanView> list(@QueryParam("organisationId") String organisationId, @QueryParam("status") ScanStatus status,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -55,7 +56,7 @@ public class ScanResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @Operation(summary = "A scan with its live response count and response rate")
     public ScanView get(@PathParam("id") UUID id) {
         return scans.get(id);
@@ -87,7 +88,7 @@ public class ScanResource {
 
     @GET
     @Path("{id}/results")
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @Operation(summary = "Dimension scores of a closed scan (suppressed below the anonymity threshold)")
     public ScanResults results(@PathParam("id") UUID id) {
         return scans.results(id);
@@ -96,7 +97,7 @@ public class ScanResource {
     @GET
     @Path("{id}/results")
     @Produces("text/csv")
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @Operation(summary = "Dimension scores of a closed scan as CSV (UTF-8, header row; withheld dimensions have no figures)")
     public Response resultsCsv(@PathParam("id") UUID id) {
         return csv(id);
@@ -105,7 +106,7 @@ public class ScanResource {
     @GET
     @Path("{id}/results.csv")
     @Produces("text/csv")
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @Operation(summary = "The same CSV, for a download link")
     public Response resultsCsvDownload(@PathParam("id") UUID id) {
         return csv(id);

@@ -119,7 +119,7 @@ public class ScanService {
     @Transactional
     public Page<ScanView> list(String organisationId, ScanStatus status, int page, int size) {
         String org = organisationId;
-        if (!caller.has(Roles.ADMIN) && !caller.has(Roles.PARTNER)) {
+        if (!caller.has(Roles.ADMIN)) {
             org = caller.organisationId().orElseThrow(() -> ProblemException.forbidden("no organisation in your token"));
             if (organisationId != null && !organisationId.equals(org)) {
                 throw ProblemException.forbidden("an org-manager may only list their own organisation's scans");
@@ -183,9 +183,7 @@ public class ScanService {
         }
         ResultDisclosure.Outcome outcome = disclose(s, scoring.stored(s.id));
         List<DimensionScore> dims = outcome.dimensions().stream().map(this::dimensionScore).toList();
-        // Partners see aggregates only; open-text answers stay with the organisation.
-        boolean aggregatesOnly = caller.has(Roles.PARTNER) && !caller.has(Roles.ADMIN) && !caller.has(Roles.ORG_MANAGER);
-        List<String> open = outcome.suppressed() || aggregatesOnly ? List.of() : openAnswers(s.id);
+        List<String> open = outcome.suppressed() ? List.of() : openAnswers(s.id);
         return new ScanResults(s.id, s.status.name(), s.responseCount,
                 ScanScoring.responseRate(s.responseCount, s.expectedPopulation), s.anonymityThreshold,
                 outcome.suppressed(), outcome.overallIndex(), dims, open);

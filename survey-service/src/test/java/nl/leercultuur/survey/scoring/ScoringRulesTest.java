@@ -158,7 +158,7 @@ class ScoringRulesTest {
         given().auth().oauth2(TestTokens.orgManager(SurveyTestResources.ORG_B))
                 .when().get("/api/v1/surveys/scans/" + scanId + "/results.csv").then().statusCode(403);
         given().auth().oauth2(TestTokens.partner()).when().get("/api/v1/surveys/scans/" + scanId + "/results.csv")
-                .then().statusCode(200);
+                .then().statusCode(403);
     }
 
     static ConsumerRecord<String, String> eventOf(String scanId) {

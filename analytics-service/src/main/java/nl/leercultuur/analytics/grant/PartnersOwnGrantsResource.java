@@ -1,0 +1,29 @@
+package nl.leercultuur.analytics.grant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.leercultuur.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/analytics/partner-grants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partner access")
+public class PartnersOwnGrantsResource {
+
+    @Inject
+    PartnerGrants grants;
+
+    @GET
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "For a partner: the organisations that granted it access now, with the end dates")
+    public List<PartnerGrants.Grant> mine() {
+        return grants.mine();
+    }
+}
