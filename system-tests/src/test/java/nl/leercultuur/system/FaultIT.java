@@ -150,7 +150,124 @@ class FaultIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(5) // last: every pool in the platform meets a restarted database
+    @org.junit.jupiter.api.Order(5)
+    void aServiceStartedBeforePostgresAndKafkaBecomesReadyWhenTheyComeWithoutARestart() throws Exception {
+        SystemUnderTest sys = SystemUnderTest.get();
+        KafkaProcess kafka = TestKafka.process().orElseThrow(() -> new IllegalStateException("run with -Dtestkit.kafka=process"));
+        String manager = TestTokens.orgManager(ORG);
+        List<String> scan = openScansWithAnswers(sys, manager, 1);
+        // neither its database (reached through a relay that does not listen yet) nor Kafka is there when it starts
+        kafka.kill();
+        TestPostgres.Database db = TestPostgres.freshDatabase("sys_late_analytics");
+        int dbPort = nl.leercultuur.testkit.ServiceProcess.freePort();
+        Map<String, String> config = new java.util.HashMap<>(TestTokens.identityProviderConfig());
+        config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + db.name());
+        config.put("quarkus.datasource.username", db.server().user());
+        config.put("quarkus.datasource.password", db.server().password());
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.rest-client.catalog.url", sys.catalog.url());
+        config.put("leercultuur.inbox.group-id", "analytics-late-" + java.util.UUID.randomUUID());
+        java.nio.file.Path logs = java.nio.file.Path.of(System.getProperty("user.dir"), "target", "system-logs");
+        try (nl.leercultuur.testkit.ServiceProcess late = nl.leercultuur.testkit.ServiceProcess.start("analytics-late",
+                java.nio.file.Path.of(System.getProperty("user.dir")).getParent().resolve("analytics-service"), config, logs,
+                "-Xmx256m", "-XX:+UseSerialGC")) {
+            long pid = late.pid();
+            JsonNode waiting = awaitHealth(late, "/q/health/live", 200, Duration.ofSeconds(60));
+            Thread.sleep(3000);
+            JsonNode ready = health(late, "/q/health/ready");
+            assertEquals("DOWN", ready.path("status").asText(), "not ready without its database: " + ready);
+            assertEquals("UP", waiting.path("status").asText());
+            close(sys, manager, scan.get(0)); // published once Kafka is back (the outbox holds it)
+
+            long dbUp = System.nanoTime();
+            try (TcpRelay relay = TcpRelay.start(dbPort, db.server().host(), db.server().port())) {
+                long migrated = awaitCheck(late, "database-migrated", Duration.ofSeconds(60));
+                kafka.start();
+                long kafkaUp = System.nanoTime(); // the broker accepts connections
+                late.awaitReady(Duration.ofSeconds(90));
+                long readyAt = System.nanoTime();
+                long profileAt = awaitProfile(db, scan.get(0), Duration.ofSeconds(60));
+                Bench.report("faults.txt", String.format("analytics started before PostgreSQL and Kafka: live at once, not ready; "
+                                + "migrated %.1f s after PostgreSQL came, ready %.1f s after Kafka accepted connections, the scan closed meanwhile in "
+                                + "its read model %.1f s after that; same process throughout (0 restarts)",
+                        (migrated - dbUp) / 1e9, (readyAt - kafkaUp) / 1e9, profileAt < 0 ? Double.NaN : (profileAt - readyAt) / 1e9));
+                assertEquals(pid, late.pid(), "the same process, never restarted");
+                assertTrue(profileAt > 0, "the scan closed while Kafka was down reached the late service");
+            }
+        } finally {
+            if (!kafkaReachable(kafka)) {
+                kafka.start();
+            }
+            TestPostgres.drop(db);
+        }
+    }
+
+    static boolean kafkaReachable(KafkaProcess kafka) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(kafka.bootstrapServers().split(":")[1])), 500);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    static JsonNode health(nl.leercultuur.testkit.ServiceProcess p, String path) throws Exception {
+        HttpResponse<String> r = Bench.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(p.url() + path))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+    }
+
+    static JsonNode awaitHealth(nl.leercultuur.testkit.ServiceProcess p, String path, int status, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                HttpResponse<String> r = Bench.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(p.url() + path))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == status) {
+                    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(p.name() + " did not answer " + status + " on " + path + ":\n" + p.tail());
+    }
+
+    /** When the named readiness check first reports UP. */
+    static long awaitCheck(nl.leercultuur.testkit.ServiceProcess p, String check, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            for (JsonNode c : health(p, "/q/health/ready").path("checks")) {
+                if (check.equals(c.path("name").asText()) && "UP".equals(c.path("status").asText())) {
+                    return System.nanoTime();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(check + " not UP in " + timeout + ":\n" + p.tail());
+    }
+
+    static long awaitProfile(TestPostgres.Database db, String scanId, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.server().user(), db.server().password());
+                 PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM scan_profile WHERE scan_id = ?::uuid")) {
+                ps.setString(1, scanId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 1) {
+                        return System.nanoTime();
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        return -1;
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(6) // last: every pool in the platform meets a restarted database
     void postgresRestartedUnderAnswersStoresEveryAcceptedAnswerOnce() throws Exception {
         String cluster = postgresCluster();
         // answered 2,000 times; the per-code limit does not matter here, each code answers once

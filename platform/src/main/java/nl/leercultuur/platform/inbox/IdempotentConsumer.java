@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -77,7 +76,7 @@ public class IdempotentConsumer {
     private Thread thread;
     private KafkaProducer<String, String> dlqProducer;
 
-    void start(@Observes StartupEvent ev) {
+    void start(@Observes nl.leercultuur.platform.db.DatabaseStartup.DatabaseReady ev) {
         for (EventHandler h : handlerBeans) {
             handlers.put(h.type(), h);
         }

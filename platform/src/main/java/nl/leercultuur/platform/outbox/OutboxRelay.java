@@ -79,7 +79,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${leercultuur.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${leercultuur.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = nl.leercultuur.platform.db.DatabaseStartup.NotMigrated.class)
     void poll() {
         wakeUp();
     }

@@ -1,7 +1,6 @@
 package nl.leercultuur.survey.instrument;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -30,7 +29,7 @@ public class InstrumentLibrary {
     @Inject
     ObjectMapper json;
 
-    void onStart(@Observes StartupEvent ev) {
+    void onStart(@Observes nl.leercultuur.platform.db.DatabaseStartup.DatabaseReady ev) {
         load();
     }
 

@@ -34,7 +34,8 @@ public class RawAnswerRetention {
     @ConfigProperty(name = "leercultuur.retention.raw-answers-months", defaultValue = "24")
     int months;
 
-    @Scheduled(cron = "${leercultuur.retention.cron:0 30 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "${leercultuur.retention.cron:0 30 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = nl.leercultuur.platform.db.DatabaseStartup.NotMigrated.class)
     void nightly() {
         try {
             Purged p = purge(OffsetDateTime.now());

@@ -16,7 +16,8 @@ public class ScanCloser {
     @Inject
     ScanService scans;
 
-    @Scheduled(every = "${leercultuur.survey.close-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${leercultuur.survey.close-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = nl.leercultuur.platform.db.DatabaseStartup.NotMigrated.class)
     void closeDue() {
         try {
             int n = scans.closeDueAsSystem(OffsetDateTime.now());
