@@ -25,6 +25,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -130,18 +131,46 @@ class GatewayResilienceTest {
     }
 
     @Test
-    void aChunkedBodyIsRefusedWith411AndItsChunksAreNotTakenForARequest() throws Exception {
-        // a chunked body is framed unambiguously: refused with 411, its chunks discarded, and the next request is
-        // the one that follows them, not a piece of the body
+    void aChunkedBodyIsRefusedWith411AndTheConnectionClosedSoNothingAfterItIsTakenForARequest() throws Exception {
+        // chunks that look like a request, and a request after them: neither is read, the connection ends after the 411
         String chunked = "PUT /api/v1/surveys/echo HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.admin()
                 + "\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "37\r\nGET /api/v1/surveys/scans HTTP/1.1\r\nHost: localhost\r\n\r\n\r\n0\r\n\r\n"
-                + "GET /api/v1/catalog/resources HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
-        String second = rawExchange(chunked);
-        assertTrue(second.startsWith("HTTP/1.1 411"), second);
-        assertTrue(second.contains("length-required"), second);
-        assertEquals(2, second.split("HTTP/1.1 ").length - 1, second);
-        assertTrue(second.contains("HTTP/1.1 200") && second.contains("Leren in de zorg") && !second.contains("HTTP/1.1 401"), second);
+                + "GET /api/v1/catalog/resources HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String answer = rawExchange(chunked);
+        assertTrue(answer.startsWith("HTTP/1.1 411"), answer);
+        assertTrue(answer.contains("length-required") && answer.contains("application/problem+json"), answer);
+        assertTrue(answer.toLowerCase().contains("connection: close"), answer);
+        assertEquals(1, answer.split("HTTP/1.1 ").length - 1, answer);
+        assertFalse(answer.contains("connection still open"), answer);
+    }
+
+    @Test
+    void contentLengthWithTransferEncodingIsAnsweredOnceAndTheConnectionClosed() throws Exception {
+        // the classic smuggling shape (RFC 9112 §6.1): the server answers it and closes the connection
+        String smuggled = "GET /api/v1/surveys/scans HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String both = "POST /api/v1/surveys/respond/SMUG-GLED-0001 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(smuggled.length()) + "\r\n" + smuggled + "\r\n0\r\n\r\n" + smuggled;
+        String answer = rawExchange(both);
+        assertTrue(answer.startsWith("HTTP/1.1 411"), answer);
+        assertTrue(answer.toLowerCase().contains("connection: close"), answer);
+        assertEquals(1, answer.split("HTTP/1.1 ").length - 1, answer);
+        assertFalse(answer.contains("connection still open"), answer);
+    }
+
+    @Test
+    void anOversizedHeaderBlockIsAnswered431AsProblemJson() throws Exception {
+        String big = "x".repeat(8000);
+        String request = "GET /api/v1/catalog/resources HTTP/1.1\r\nHost: localhost\r\nX-A: " + big + "\r\nX-B: " + big
+                + "\r\nX-C: " + big + "\r\nConnection: close\r\n\r\n";
+        String answer = rawExchange(request);
+        assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+        assertTrue(answer.contains("application/problem+json") && answer.contains("headers-too-large"), answer);
+        // just under the limit still passes
+        String fits = "GET /api/v1/catalog/resources HTTP/1.1\r\nHost: localhost\r\nX-A: " + "y".repeat(12000)
+                + "\r\nConnection: close\r\n\r\n";
+        assertTrue(rawExchange(fits).startsWith("HTTP/1.1 200"));
     }
 
     @Test

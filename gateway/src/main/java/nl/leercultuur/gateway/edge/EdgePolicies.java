@@ -103,7 +103,21 @@ public class EdgePolicies {
                     "the address may be at most " + config.limits().maxUriLength() + " characters");
             return;
         }
+        if (headerBytes(req) > config.limits().maxHeaderBytes()) {
+            EdgeProblems.send(rc, 431, "headers-too-large", "Request Header Fields Too Large",
+                    "the request's headers may together be at most " + config.limits().maxHeaderBytes() + " bytes");
+            return;
+        }
         rc.next();
+    }
+
+    /** The size of the header block as sent: every "name: value" line with its line end. */
+    static int headerBytes(HttpServerRequest req) {
+        int n = 0;
+        for (java.util.Map.Entry<String, String> h : req.headers()) {
+            n += h.getKey().length() + h.getValue().length() + 4;
+        }
+        return n;
     }
 
     private void apply(RoutingContext rc) {
@@ -117,12 +131,12 @@ public class EdgePolicies {
         }
 
         // Without a length the limit could only be enforced half-way through forwarding; our API has no use for
-        // chunked uploads, so they are asked to send a length instead. (The body they send anyway is framed by its
-        // chunks and discarded. A request with both headers reaches us as chunked: Netty's decoder lets
-        // Transfer-Encoding win and drops Content-Length, RFC 9112 §6.1; the gateway re-frames every request it
-        // forwards with a Content-Length of its own, so front and back cannot disagree about where one ends.)
+        // chunked uploads, so they are asked to send a length instead, and the connection is closed after the answer:
+        // nothing that follows on it is read. A request with both headers reaches us as chunked (Netty's decoder lets
+        // Transfer-Encoding win and drops Content-Length), and RFC 9112 §6.1 asks to close the connection after
+        // answering it, since a front and a back end may disagree about where such a request ends.
         if (length == null && transfer != null) {
-            EdgeProblems.send(rc, 411, "length-required", "Length Required",
+            EdgeProblems.sendAndClose(rc, 411, "length-required", "Length Required",
                     "send the body with a Content-Length (at most " + config.limits().maxBodyBytes() + " bytes)");
             return;
         }

@@ -16,6 +16,23 @@ public final class EdgeProblems {
                 .put("status", status).put("detail", detail).put("instance", instance).put("requestId", requestId);
     }
 
+    /**
+     * Answers with a problem and closes the connection after it (with {@code Connection: close}), without reading
+     * what the client sends on: for requests whose end cannot be trusted.
+     */
+    public static void sendAndClose(RoutingContext rc, int status, String slug, String title, String detail) {
+        if (rc.response().ended() || rc.response().headWritten() || rc.response().closed()) {
+            return;
+        }
+        rc.request().pause();
+        String id = rc.request().getHeader(REQUEST_ID);
+        rc.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json").putHeader("Connection", "close")
+                .end(body(status, slug, title, detail, rc.request().path(), id).toBuffer());
+        // at once, in this turn of the event loop: a request pipelined behind this one is never dispatched (the
+        // close flushes the answer above first)
+        rc.request().connection().close();
+    }
+
     /** Answers with a problem; {@code headers} are extra name, value pairs (Retry-After, Connection). */
     public static void send(RoutingContext rc, int status, String slug, String title, String detail, String... headers) {
         if (rc.response().ended() || rc.response().headWritten() || rc.response().closed()) {

@@ -57,6 +57,13 @@ public interface GatewayConfig {
         @WithDefault("4000")
         int maxUriLength();
 
+        /**
+         * Largest header block accepted (names and values), in bytes; beyond it 431 as problem+json. The services'
+         * decoders stop at 20 KB, which leaves room for the headers the gateway adds.
+         */
+        @WithDefault("16384")
+        int maxHeaderBytes();
+
         /** Largest request body accepted, in bytes. */
         @WithDefault("10485760")
         long maxBodyBytes();

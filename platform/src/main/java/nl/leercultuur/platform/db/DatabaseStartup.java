@@ -8,7 +8,6 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -145,13 +144,14 @@ public class DatabaseStartup implements HealthCheck {
 
     /** For {@code @Scheduled(skipExecutionIf = …)}: jobs that need the tables wait until the migration ran. */
     @Singleton
+    @IfBuildProperty(name = "leercultuur.database.enabled", stringValue = "true")
     public static class NotMigrated implements Scheduled.SkipPredicate {
         @Inject
-        Instance<DatabaseStartup> database;
+        DatabaseStartup database;
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return database.isResolvable() && !database.get().migrated();
+            return !database.migrated();
         }
     }
 }
