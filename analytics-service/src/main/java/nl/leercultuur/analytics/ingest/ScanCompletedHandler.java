@@ -13,6 +13,8 @@ import nl.leercultuur.platform.inbox.EventHandler;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static nl.leercultuur.platform.events.EventData.decimal;
@@ -50,6 +52,23 @@ public class ScanCompletedHandler implements EventHandler {
             return; // erased on request: its figures are not taken in again
         }
         OffsetDateTime closedAt = time(d, "closedAt");
+        // The producer applies the anonymity rule; this side holds to it as well, so that a faulty or forged event
+        // cannot bring a figure of a group below its threshold into any answer: a scan below its threshold keeps no
+        // figures, a dimension with fewer respondents than the threshold is left out, and the overall index is
+        // the mean of the dimensions kept (so it cannot be used to work out one that was left out).
+        int threshold = require(d, "/anonymityThreshold").asInt();
+        boolean suppressed = require(d, "/suppressed").asBoolean() || require(d, "/responseCount").asInt() < threshold;
+        List<JsonNode> kept = new ArrayList<>();
+        JsonNode dims = d.get("dimensions");
+        if (!suppressed && dims != null) {
+            for (JsonNode x : dims) {
+                if (!x.path("suppressed").asBoolean(false) && require(x, "/n").asInt() >= threshold) {
+                    kept.add(x);
+                }
+            }
+        }
+        BigDecimal overall = kept.isEmpty() ? null : kept.stream().map(x -> new BigDecimal(require(x, "/mean").asText()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(kept.size()), 3, java.math.RoundingMode.HALF_UP);
         int updated = em.createNativeQuery("""
                 INSERT INTO scan_profile (scan_id, event_id, organisation_id, organisation_name, sector, region, unit_label,
                     title, instrument_key, instrument_version, closed_at, response_count, response_rate, anonymity_threshold,
@@ -67,8 +86,8 @@ public class ScanCompletedHandler implements EventHandler {
                 .setParameter(7, optionalText(d, "unitLabel")).setParameter(8, text(d, "title"))
                 .setParameter(9, require(d, "/instrument/key").asText()).setParameter(10, require(d, "/instrument/version").asInt())
                 .setParameter(11, closedAt).setParameter(12, require(d, "/responseCount").asInt())
-                .setParameter(13, decimal(d, "responseRate")).setParameter(14, require(d, "/anonymityThreshold").asInt())
-                .setParameter(15, require(d, "/suppressed").asBoolean()).setParameter(16, decimal(d, "overallIndex"))
+                .setParameter(13, decimal(d, "responseRate")).setParameter(14, threshold)
+                .setParameter(15, suppressed).setParameter(16, overall)
                 .setParameter(17, d.has("scoring") ? d.get("scoring").toString() : null)
                 .setParameter(18, d.at("/instrument/dimensionMapping").isMissingNode() ? null : d.at("/instrument/dimensionMapping").toString())
                 .executeUpdate();
@@ -76,15 +95,7 @@ public class ScanCompletedHandler implements EventHandler {
             return; // an older completion of a scan we already hold: keep the newer one
         }
         em.createNativeQuery("DELETE FROM dimension_score WHERE scan_id = ?1").setParameter(1, scanId).executeUpdate();
-        boolean suppressed = d.get("suppressed").asBoolean();
-        JsonNode dims = d.get("dimensions");
-        if (suppressed || dims == null) {
-            return; // below the anonymity threshold nothing per dimension is kept, even if a producer sent it
-        }
-        for (JsonNode x : dims) {
-            if (x.path("suppressed").asBoolean(false)) {
-                continue; // too few respondents for this dimension: the producer sent no figures for it
-            }
+        for (JsonNode x : kept) {
             em.createNativeQuery("""
                     INSERT INTO dimension_score (scan_id, dimension_key, name, n, mean, sd, favourable_share, distribution, scale_min, scale_max)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 AS jsonb), ?9, ?10)

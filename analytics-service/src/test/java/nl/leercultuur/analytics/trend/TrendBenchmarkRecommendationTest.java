@@ -39,14 +39,21 @@ public class TrendBenchmarkRecommendationTest {
 
     public static String publish(String org, String sector, String instrument, int version, String unit, String closedAt,
                           String mapping, boolean suppressed, String... dims) {
+        return publishScan(org, sector, instrument, version, unit, closedAt, mapping, suppressed, 45, 5,
+                suppressed ? new String[0] : dims);
+    }
+
+    /** A scan-completed event as given: response count, threshold and dimensions are sent as they are. */
+    public static String publishScan(String org, String sector, String instrument, int version, String unit, String closedAt,
+                                     String mapping, boolean suppressed, int responses, int threshold, String... dims) {
         String scanId = UUID.randomUUID().toString();
         String data = """
                 {"scanId":"%s","organisationId":"%s","organisationName":"%s","sector":"%s","region":"Rotterdam-Rijnmond",
                  "unitLabel":%s,"title":"Scan","instrument":{"key":"%s","version":%d%s},
-                 "closedAt":"%s","responseCount":45,"anonymityThreshold":5,"suppressed":%s,"dimensions":[%s]}
+                 "closedAt":"%s","responseCount":%d,"anonymityThreshold":%d,"suppressed":%s,"dimensions":[%s]}
                 """.formatted(scanId, org, org, sector, unit == null ? "null" : "\"" + unit + "\"", instrument, version,
-                mapping == null ? "" : ",\"dimensionMapping\":" + mapping, closedAt, suppressed,
-                suppressed ? "" : String.join(",", dims));
+                mapping == null ? "" : ",\"dimensionMapping\":" + mapping, closedAt, responses, threshold, suppressed,
+                String.join(",", dims));
         TestKafka.send(CloudEventKafka.toRecord(EventTypes.SCAN_COMPLETED, org, new CloudEvent(UUID.randomUUID().toString(),
                 "/leercultuur/survey-service", EventTypes.SCAN_COMPLETED, scanId, OffsetDateTime.now(), "application/json", data)));
         return scanId;
