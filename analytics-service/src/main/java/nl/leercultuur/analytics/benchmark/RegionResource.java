@@ -23,7 +23,7 @@ public class RegionResource {
     @GET
     @Path("benchmark")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER, Roles.ORG_MANAGER, Roles.FACILITATOR})
-    @Operation(summary = "Per dimension: median and quartiles of the organisations' latest scans, for the region and per sector",
+    @Operation(operationId = "getRegionBenchmark", summary = "Per dimension: median and quartiles of the organisations' latest scans, for the region and per sector",
             description = "Each organisation counts once (its latest scan with results); a group of fewer organisations than "
                     + "minimumOrganisations says 'insufficient-data' and carries no figures.")
     public BenchmarkService.RegionBenchmark region(@QueryParam("instrument") @NotBlank(message = "name the instrument key") String instrument) {

@@ -41,7 +41,7 @@ public class ErasureResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Erase an organisation's data from analytics",
+    @Operation(operationId = "eraseOrganisation", summary = "Erase an organisation's data from analytics",
             description = "Deletes its scan profiles, dimension scores and attendance figures and keeps them from coming back "
                     + "through later events or a replay. Repeating it is harmless. Survey data has its own retention.")
     public Erasures.Erased erase(@NotNull @Valid EraseRequest req) {
@@ -52,7 +52,7 @@ public class ErasureResource {
     }
 
     @GET
-    @Operation(summary = "Organisations erased from analytics: when, by whom, why")
+    @Operation(operationId = "listErasures", summary = "Organisations erased from analytics: when, by whom, why")
     public List<Erasures.Erasure> list() {
         return erasures.list();
     }

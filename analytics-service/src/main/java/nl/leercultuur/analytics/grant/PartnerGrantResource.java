@@ -50,10 +50,11 @@ public class PartnerGrantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "Grant a partner access to this organisation's results until a date",
+    @Operation(operationId = "grantPartnerAccess", summary = "Grant a partner access to this organisation's results until a date",
             description = "For the organisation's manager or an admin. The partner then reads this organisation's profiles, "
                     + "trends, benchmarks and participation; at most one open grant per partner (409 grant-exists). "
                     + "Listed in the organisation's audit log.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The grant; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PartnerGrants.Grant.class)))
     public Response grant(@PathParam("organisationId") String organisationId, @NotNull @Valid GrantRequest req, @jakarta.ws.rs.core.Context UriInfo uri) {
         PartnerGrants.Grant g = grants.grant(organisationId, req.partnerSubject(), req.partnerName().strip(), req.validUntil());
         LOG.infof("organisation %s granted partner %s (%s) access until %s: grant %s", organisationId, g.partnerSubject(),
@@ -63,7 +64,7 @@ public class PartnerGrantResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "This organisation's partner grants, newest first, with revoked and expired ones")
+    @Operation(operationId = "listPartnerGrants", summary = "This organisation's partner grants, newest first, with revoked and expired ones")
     public Page<PartnerGrants.Grant> list(@PathParam("organisationId") String organisationId,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -73,7 +74,7 @@ public class PartnerGrantResource {
     @DELETE
     @Path("{grantId}")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "Revoke a partner grant (the record stays, marked revoked); repeating it changes nothing")
+    @Operation(operationId = "revokePartnerGrant", summary = "Revoke a partner grant (the record stays, marked revoked); repeating it changes nothing")
     public PartnerGrants.Grant revoke(@PathParam("organisationId") String organisationId, @PathParam("grantId") UUID grantId) {
         PartnerGrants.Grant g = grants.revoke(organisationId, grantId);
         LOG.infof("organisation %s: partner grant %s to %s revoked by %s", organisationId, grantId, g.partnerSubject(), g.revokedBy());

@@ -22,7 +22,7 @@ public class PartnersOwnGrantsResource {
 
     @GET
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "For a partner: the organisations that granted it access now, with the end dates")
+    @Operation(operationId = "listMyPartnerGrants", summary = "For a partner: the organisations that granted it access now, with the end dates")
     public List<PartnerGrants.Grant> mine() {
         return grants.mine();
     }

@@ -1,6 +1,5 @@
 package nl.leercultuur.analytics.recommendation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -14,5 +13,10 @@ import java.util.List;
 public interface CatalogClient {
 
     @GET
-    JsonNode recommend(@QueryParam("dimension") List<String> dimensions, @QueryParam("limit") int limit);
+    Recommendations recommend(@QueryParam("dimension") List<String> dimensions, @QueryParam("limit") int limit);
+
+    /** The catalogue's answer: the dimensions asked for and the entries, best first. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Recommendations(List<String> dimensions, List<CatalogResource> items) {
+    }
 }

@@ -1,6 +1,5 @@
 package nl.leercultuur.analytics.recommendation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -31,11 +30,12 @@ public class CatalogRecommendations {
     @Retry(maxRetries = 1, delay = 100, abortOn = jakarta.ws.rs.BadRequestException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<JsonNode> forDimensions(List<String> dimensions, int limit) {
-        return Optional.of(catalog.recommend(dimensions, limit).path("items"));
+    public Optional<List<CatalogResource>> forDimensions(List<String> dimensions, int limit) {
+        List<CatalogResource> items = catalog.recommend(dimensions, limit).items();
+        return Optional.of(items == null ? List.of() : items);
     }
 
-    Optional<JsonNode> unavailable(List<String> dimensions, int limit, Throwable cause) {
+    Optional<List<CatalogResource>> unavailable(List<String> dimensions, int limit, Throwable cause) {
         LOG.warnf("catalogue recommendations unavailable (%s): answering without them", cause.toString());
         return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package nl.leercultuur.analytics.recommendation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.leercultuur.analytics.profile.ProfileDtos.DimensionProfile;
@@ -23,7 +22,7 @@ public class RecommendationService {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Recommendations(UUID scanId, List<Weak> weakest, JsonNode resources, boolean partial, String note) {
+    public record Recommendations(UUID scanId, List<Weak> weakest, List<CatalogResource> resources, boolean partial, String note) {
     }
 
     @Inject
@@ -37,7 +36,7 @@ public class RecommendationService {
         if (weakest.isEmpty()) {
             return new Recommendations(scanId, List.of(), null, false, "no dimension results (too few responses)");
         }
-        Optional<JsonNode> items = catalog.forDimensions(weakest.stream().map(Weak::key).toList(), 5);
+        Optional<List<CatalogResource>> items = catalog.forDimensions(weakest.stream().map(Weak::key).toList(), 5);
         return items.map(i -> new Recommendations(scanId, weakest, i, false, null))
                 .orElseGet(() -> new Recommendations(scanId, weakest, null, true, "the catalogue could not be reached; try again later"));
     }

@@ -35,6 +35,7 @@ public class ReplayResource {
     @POST
     @Operation(summary = "Empty the read models and read all events again from the start",
             description = "Answers 202 once reading has restarted; the read models fill up again as the events are applied.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202", description = "Replaying: the read models are being rebuilt from the topics")
     public Response replay() {
         try {
             consumer.replayFromStart(() -> {

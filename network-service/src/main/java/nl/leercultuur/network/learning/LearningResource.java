@@ -56,6 +56,7 @@ public class LearningResource {
     @Path("{id}/participants/{participantId}/case")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bring a case: the organisational question and the 'How might we…?' question")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The case", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.LearningService.CaseView.class)))
     public Response openCase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId, @NotNull @Valid OpenCase req) {
         return Response.status(201).entity(learning.openCase(id, participantId, req.question(), req.howMightWe())).build();
     }
@@ -87,6 +88,7 @@ public class LearningResource {
     @POST
     @Path("{id}/sessions/{sessionId}/ideas")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The idea", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.LearningService.IdeaView.class)))
     public Response addIdea(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NewIdea req) {
         return Response.status(201).entity(learning.addIdea(id, sessionId, req.text(), req.tags())).build();
     }
@@ -140,6 +142,7 @@ public class LearningResource {
     @Path("{id}/theme-votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a theme vote (facilitators)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The vote, open", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.ThemeVoting.Result.class)))
     public Response openThemeVote(@PathParam("id") UUID id, @NotNull @Valid OpenThemeVote req) {
         return Response.status(201).entity(themeVoting.open(id, req.themes(), req.votesPerParticipant())).build();
     }
@@ -188,6 +191,7 @@ public class LearningResource {
     @Path("{id}/sessions/{sessionId}/reflections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a reflection or a quote from the session")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The reflection", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.LearningService.Reflection.class)))
     public Response reflect(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NewReflection req) {
         return Response.status(201).entity(learning.reflect(id, sessionId, req.kind(), req.text())).build();
     }

@@ -44,27 +44,29 @@ public class NetworkResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
-    @Operation(summary = "Start a learning network (the creator becomes its facilitator)")
+    @Operation(operationId = "createNetwork", summary = "Start a learning network (the creator becomes its facilitator)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The network; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.network.NetworkDtos.NetworkView.class)))
     public Response create(@NotNull @Valid CreateNetwork req) {
         NetworkView v = networks.create(req);
         return Response.created(URI.create("/api/v1/networks/" + v.id())).entity(v).build();
     }
 
     @GET
-    @Operation(summary = "The networks you facilitate, take part in, or (org-managers) your organisation takes part in")
+    @Operation(operationId = "listNetworks", summary = "The networks you facilitate, take part in, or (org-managers) your organisation takes part in")
     public List<NetworkView> list() {
         return networks.visible();
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getNetwork")
     public NetworkView get(@PathParam("id") UUID id) {
         return networks.get(id);
     }
 
     @POST
     @Path("{id}/status")
-    @Operation(summary = "PLANNED → RUNNING → COMPLETED")
+    @Operation(operationId = "setNetworkStatus", summary = "PLANNED → RUNNING → COMPLETED")
     public NetworkView status(@PathParam("id") UUID id, @NotNull @Valid StatusChange req) {
         return networks.changeStatus(id, req.status());
     }
@@ -72,6 +74,7 @@ public class NetworkResource {
     @POST
     @Path("{id}/participants")
     @Operation(summary = "Add a participant (facilitators)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The participant", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.network.NetworkDtos.ParticipantView.class)))
     public Response addParticipant(@PathParam("id") UUID id, @NotNull @Valid AddParticipant req) {
         return Response.status(201).entity(networks.addParticipant(id, req)).build();
     }
@@ -87,6 +90,7 @@ public class NetworkResource {
     @Path("{id}/participants/{participantId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Erase a participant's personal data on request (attendance counts stay right)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Erased: name and e-mail removed, counts kept")
     public Response erase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
         networks.erase(id, participantId);
         return Response.noContent().build();
@@ -95,6 +99,7 @@ public class NetworkResource {
     @POST
     @Path("{id}/sessions")
     @Operation(summary = "Plan a session; times are Europe/Amsterdam wall-clock times, stored as instants")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The planned session", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.network.NetworkDtos.SessionView.class)))
     public Response plan(@PathParam("id") UUID id, @NotNull @Valid PlanSession req) {
         return Response.status(201).entity(networks.plan(id, req)).build();
     }

@@ -39,7 +39,7 @@ public class OrganisationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List organisations by name, with filters")
+    @Operation(operationId = "listOrganisations", summary = "List organisations by name, with filters")
     public Page<OrganisationView> list(
             @QueryParam("sector") @Pattern(regexp = OrganisationDtos.SECTORS, message = "must be one of " + OrganisationDtos.SECTORS) String sector,
             @QueryParam("region") String region, @QueryParam("active") Boolean active, @QueryParam("q") String q,
@@ -51,7 +51,7 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "One organisation")
+    @Operation(operationId = "getOrganisation", summary = "One organisation")
     public OrganisationView get(@PathParam("id") String id) {
         return organisations.get(id);
     }
@@ -59,7 +59,8 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register an organisation (admin)")
+    @Operation(operationId = "createOrganisation", summary = "Register an organisation (admin)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The organisation; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.organisation.OrganisationDtos.OrganisationView.class)))
     public Response create(@NotNull @Valid CreateOrganisation req) {
         OrganisationView v = organisations.create(req);
         return Response.created(URI.create("/api/v1/organisations/" + v.id())).entity(v).build();
@@ -69,7 +70,7 @@ public class OrganisationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Update an organisation (admin); send the version you read, a stale one gets 409")
+    @Operation(operationId = "updateOrganisation", summary = "Update an organisation (admin); send the version you read, a stale one gets 409")
     public OrganisationView update(@PathParam("id") String id, @NotNull @Valid UpdateOrganisation req) {
         return organisations.update(id, req);
     }

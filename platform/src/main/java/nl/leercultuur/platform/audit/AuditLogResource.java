@@ -20,7 +20,7 @@ public abstract class AuditLogResource {
     AuditLog audit;
 
     @GET
-    @Operation(summary = "Reads and exports of an organisation's results, newest first")
+    @Operation(operationId = "listAuditEntries", summary = "Reads and exports of an organisation's results, newest first")
     public Page<AuditLog.Entry> list(@QueryParam("organisationId") @NotBlank String organisationId,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {

@@ -32,7 +32,7 @@ public class RecommendationResource {
     ResourceSearch search;
 
     @GET
-    @Operation(summary = "Published entries that help with these dimensions", description = "Ordered by how many of the dimensions an entry helps with, then by matching theme, then newest. Used by analytics for a scan's weakest dimensions.")
+    @Operation(operationId = "recommendResources", summary = "Published entries that help with these dimensions", description = "Ordered by how many of the dimensions an entry helps with, then by matching theme, then newest. Used by analytics for a scan's weakest dimensions.")
     public Recommendations recommend(
             @QueryParam("dimension") @NotEmpty(message = "name at least one dimension key") @Size(max = 10)
             List<@Pattern(regexp = ResourceDtos.KEY, message = "must be a dimension key") String> dimensions,

@@ -48,7 +48,7 @@ public class ResourceResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search the catalogue", description = "Dutch full-text search (stemming, accents folded; a misspelled word is matched by similarity when the words find nothing: match = similar), filters, facet counts, sort relevance|newest|title. Anyone sees published entries; curators and admins may ask for another status.")
+    @Operation(operationId = "searchResources", summary = "Search the catalogue", description = "Dutch full-text search (stemming, accents folded; a misspelled word is matched by similarity when the words find nothing: match = similar), filters, facet counts, sort relevance|newest|title. Anyone sees published entries; curators and admins may ask for another status.")
     public SearchResult search(@QueryParam("q") String q,
                                @QueryParam("kind") List<@Pattern(regexp = ResourceDtos.KINDS, message = "must be one of " + ResourceDtos.KINDS) String> kinds,
                                @QueryParam("theme") @Pattern(regexp = ResourceDtos.KEY, message = "must be a theme key") String theme,
@@ -77,7 +77,7 @@ public class ResourceResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One entry (published for everyone; any status for curators and admins, with who did what when)")
+    @Operation(operationId = "getResource", summary = "One entry (published for everyone; any status for curators and admins, with who did what when)")
     public ResourceView get(@PathParam("id") UUID id) {
         return curation.get(id);
     }
@@ -85,7 +85,8 @@ public class ResourceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
-    @Operation(summary = "Draft a new entry", description = "409 with the existing entry when the same URL, or the same title by the same authors, is already in the catalogue.")
+    @Operation(operationId = "createResource", summary = "Draft a new entry", description = "409 with the existing entry when the same URL, or the same title by the same authors, is already in the catalogue.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The entry, as a draft; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.catalog.resource.ResourceDtos.ResourceView.class)))
     public Response create(@NotNull @Valid ResourceInput in) {
         ResourceView v = curation.create(in);
         return Response.created(URI.create("/api/v1/catalog/resources/" + v.id())).entity(v).build();
@@ -95,7 +96,7 @@ public class ResourceResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
-    @Operation(summary = "Edit an entry", description = "Send the version you read; if someone changed it since, 409 stale-version and nothing is written.")
+    @Operation(operationId = "updateResource", summary = "Edit an entry", description = "Send the version you read; if someone changed it since, 409 stale-version and nothing is written.")
     public ResourceView update(@PathParam("id") UUID id, @NotNull @Valid ResourceInput in) {
         return curation.update(id, in);
     }
@@ -104,7 +105,7 @@ public class ResourceResource {
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
-    @Operation(summary = "Move an entry through curation", description = "DRAFT→IN_REVIEW (curator), IN_REVIEW→PUBLISHED (admin), IN_REVIEW→DRAFT, PUBLISHED→ARCHIVED (admin), ARCHIVED→DRAFT.")
+    @Operation(operationId = "moveResource", summary = "Move an entry through curation", description = "DRAFT→IN_REVIEW (curator), IN_REVIEW→PUBLISHED (admin), IN_REVIEW→DRAFT, PUBLISHED→ARCHIVED (admin), ARCHIVED→DRAFT.")
     public ResourceView transition(@PathParam("id") UUID id, @NotNull @Valid Transition t) {
         return curation.transition(id, t.status());
     }
@@ -112,7 +113,7 @@ public class ResourceResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
-    @Operation(summary = "Who did what to an entry, and when")
+    @Operation(operationId = "getResourceHistory", summary = "Who did what to an entry, and when")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return curation.history(id);
     }

@@ -42,7 +42,7 @@ public class InstrumentResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List instruments", description = "Built-in instruments first, then custom ones, by key.")
+    @Operation(operationId = "listInstruments", summary = "List instruments", description = "Built-in instruments first, then custom ones, by key.")
     public Page<InstrumentSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(page, size);
@@ -51,7 +51,7 @@ public class InstrumentResource {
     @GET
     @Path("{key}")
     @PermitAll
-    @Operation(summary = "An instrument with its versions and its latest published content")
+    @Operation(operationId = "getInstrument", summary = "An instrument with its versions and its latest published content")
     public InstrumentDetail get(@PathParam("key") String key) {
         return service.detail(key);
     }
@@ -59,14 +59,15 @@ public class InstrumentResource {
     @GET
     @Path("{key}/versions/{version}")
     @PermitAll
-    @Operation(summary = "One version of an instrument: dimensions, items, scales")
+    @Operation(operationId = "getInstrumentVersion", summary = "One version of an instrument: dimensions, items, scales")
     public VersionView version(@PathParam("key") String key, @PathParam("version") int version) {
         return service.version(key, version);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Author a custom instrument (version 1 starts as a draft)")
+    @Operation(operationId = "createInstrument", summary = "Author a custom instrument (version 1 starts as a draft)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The instrument with its first version (a draft)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.survey.instrument.InstrumentDtos.InstrumentDetail.class)))
     public Response create(@NotNull @Valid CreateInstrument req) {
         InstrumentDetail d = service.create(req, false);
         return Response.created(URI.create("/api/v1/surveys/instruments/" + req.key())).entity(d).build();
@@ -75,7 +76,7 @@ public class InstrumentResource {
     @PUT
     @Path("{key}/draft")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create or replace the draft version", description = "Published versions are immutable; changes go into a new draft version.")
+    @Operation(operationId = "createInstrumentDraft", summary = "Create or replace the draft version", description = "Published versions are immutable; changes go into a new draft version.")
     public VersionView draft(@PathParam("key") String key, @NotNull @Valid DraftRequest req) {
         return service.draft(key, req.definition());
     }
@@ -83,7 +84,7 @@ public class InstrumentResource {
     @POST
     @Path("{key}/versions/{version}/status")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Publish a draft or retire a published version")
+    @Operation(operationId = "setInstrumentVersionStatus", summary = "Publish a draft or retire a published version")
     public VersionView status(@PathParam("key") String key, @PathParam("version") int version, @NotNull @Valid StatusChange req) {
         return service.changeStatus(key, version, req.status());
     }

@@ -38,7 +38,8 @@ public class InvitationResource {
 
     @POST
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Generate one-time codes", description = "The codes are shown only in this answer (JSON, or CSV with Accept: text/csv); only their hashes are kept.")
+    @Operation(operationId = "issueCodes", summary = "Generate one-time codes", description = "The codes are shown only in this answer (JSON, or CSV with Accept: text/csv); only their hashes are kept.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The codes, shown only now (JSON, or CSV with Accept: text/csv)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = InvitationResource.IssuedCodes.class)))
     public Response issue(@PathParam("scanId") UUID scanId, @NotNull @jakarta.validation.Valid IssueRequest req, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         List<InvitationService.IssuedCode> codes = invitations.issue(scanId, req.count());
         boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.toString().startsWith("text/csv"));
@@ -50,13 +51,17 @@ public class InvitationResource {
                     .header("Cache-Control", "no-store").entity(sb.toString()).build();
         }
         return Response.status(201).type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
-                .entity(Map.of("scanId", scanId, "count", codes.size(), "codes", codes)).build();
+                .entity(new IssuedCodes(scanId, codes.size(), codes)).build();
+    }
+
+    /** The codes just made, with the link each respondent opens; shown only in this answer. */
+    public record IssuedCodes(UUID scanId, int count, List<InvitationService.IssuedCode> codes) {
     }
 
     @POST
     @Path("revoke")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw codes that were not used yet")
+    @Operation(operationId = "revokeCodes", summary = "Withdraw codes that were not used yet")
     public InvitationService.RevokeResult revoke(@PathParam("scanId") UUID scanId, @NotNull @jakarta.validation.Valid RevokeRequest req) {
         return invitations.revoke(scanId, req.codes());
     }

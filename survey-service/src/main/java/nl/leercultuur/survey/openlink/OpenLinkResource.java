@@ -31,20 +31,22 @@ public class OpenLinkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make (or replace) the scan's open link", description = "Anyone with the link can answer; answers are rate limited (perMinute for the link, default 30, and a limit per client). The token is shown only in this answer.")
+    @Operation(operationId = "createOpenLink", summary = "Make (or replace) the scan's open link", description = "Anyone with the link can answer; answers are rate limited (perMinute for the link, default 30, and a limit per client). The token is shown only in this answer.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The open link with its token, shown only now", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.survey.openlink.OpenLinkService.OpenLinkView.class)))
     public Response create(@PathParam("scanId") UUID scanId, CreateOpenLink req) {
         return Response.status(201).header("Cache-Control", "no-store")
                 .entity(openLinks.create(scanId, req == null ? null : req.perMinute())).build();
     }
 
     @GET
-    @Operation(summary = "The active open link's settings and how many answered through it (not the token)")
+    @Operation(operationId = "getOpenLink", summary = "The active open link's settings and how many answered through it (not the token)")
     public OpenLinkService.OpenLinkView get(@PathParam("scanId") UUID scanId) {
         return openLinks.get(scanId);
     }
 
     @DELETE
-    @Operation(summary = "Withdraw the open link")
+    @Operation(operationId = "revokeOpenLink", summary = "Withdraw the open link")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Withdrawn")
     public Response revoke(@PathParam("scanId") UUID scanId) {
         openLinks.revoke(scanId);
         return Response.noContent().build();

@@ -1,6 +1,7 @@
 package nl.leercultuur.survey.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -31,7 +32,12 @@ import java.util.Map;
 @Tag(name = "Respond", description = "Answering a scan anonymously with a one-time code or an open link")
 public class RespondResource {
 
-    public record Submission(String language, JsonNode answers) {
+    @Schema(description = "A respondent's answers", example = """
+            {"language": "nl", "answers": {"ps-1": 2, "ps-2": 6, "amb-1": 4, "open-1": "Meer tijd om samen te leren", "mc-1": ["training", "coaching"]}}""")
+    public record Submission(
+            @Schema(description = "The language answered in: nl or en", enumeration = {"nl", "en"}, example = "nl") String language,
+            @Schema(ref = "Answers", required = true) // META-INF/openapi.yaml: item key → number, text or list of choices
+            JsonNode answers) {
         JsonNode requireAnswers() {
             if (answers == null || !answers.isObject()) {
                 throw ProblemException.invalid("answers", "an object with an answer per item key is required");
@@ -43,7 +49,11 @@ public class RespondResource {
     public record Saved(OffsetDateTime savedAt) {
     }
 
-    private static final Map<String, String> ACCEPTED = Map.of("status", "accepted");
+    /** The answer to a submission: only that it was accepted (no receipt id: nothing may tie a respondent to the answers). */
+    public record Accepted(String status) {
+    }
+
+    private static final Accepted ACCEPTED = new Accepted("accepted");
 
     @Inject
     ResponseService responses;
@@ -52,14 +62,15 @@ public class RespondResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "The questionnaire for this code, in nl or en, with any answers saved so far")
+    @Operation(operationId = "getQuestionnaire", summary = "The questionnaire for this code, in nl or en, with any answers saved so far")
     public Map<String, Object> questionnaire(@PathParam("code") String code, @QueryParam("lang") String lang) {
         return responses.questionnaire(code, lang);
     }
 
     @POST
     @Path("{code}")
-    @Operation(summary = "Submit the answers; accepted once per code (a repeat gets 409 and changes nothing)")
+    @Operation(operationId = "submitAnswers", summary = "Submit the answers; accepted once per code (a repeat gets 409 and changes nothing)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Accepted (nothing is returned that could tie the respondent to the answers)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RespondResource.Accepted.class)))
     public Response submit(@PathParam("code") String code, Submission body) {
         responses.submit(code, body(body).language(), body.requireAnswers());
         // No receipt id: nothing handed to the respondent may later tie them to their answers.
@@ -68,21 +79,22 @@ public class RespondResource {
 
     @PUT
     @Path("{code}/draft")
-    @Operation(summary = "Save a partly answered questionnaire to continue later (values are checked; missing answers are fine)")
+    @Operation(operationId = "saveDraft", summary = "Save a partly answered questionnaire to continue later (values are checked; missing answers are fine)")
     public Saved saveDraft(@PathParam("code") String code, Submission body) {
         return new Saved(responses.saveDraft(code, body(body).requireAnswers()));
     }
 
     @GET
     @Path("open/{token}")
-    @Operation(summary = "The questionnaire behind an open link")
+    @Operation(operationId = "getOpenLinkQuestionnaire", summary = "The questionnaire behind an open link")
     public Map<String, Object> openQuestionnaire(@PathParam("token") String token, @QueryParam("lang") String lang) {
         return openLinks.questionnaire(token, lang);
     }
 
     @POST
     @Path("open/{token}")
-    @Operation(summary = "Submit answers through an open link (rate limited per link and per client: 429 with Retry-After)")
+    @Operation(operationId = "submitOpenLinkAnswers", summary = "Submit answers through an open link (rate limited per link and per client: 429 with Retry-After)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Accepted", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RespondResource.Accepted.class)))
     public Response openSubmit(@PathParam("token") String token, Submission body, @Context HttpServerRequest request) {
         openLinks.submit(token, clientKey(request), body(body).language(), body.requireAnswers());
         return Response.status(201).entity(ACCEPTED).build();

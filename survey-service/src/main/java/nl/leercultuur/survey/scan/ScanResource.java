@@ -38,7 +38,8 @@ public class ScanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "Create a scan (draft)", description = "The organisation is checked against network-service's registry; an org-manager only for their own organisation.")
+    @Operation(operationId = "createScan", summary = "Create a scan (draft)", description = "The organisation is checked against network-service's registry; an org-manager only for their own organisation.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The scan, as a draft; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.survey.scan.ScanDtos.ScanView.class)))
     public Response create(@NotNull @Valid CreateScan req) {
         ScanView v = scans.create(req);
         return Response.created(URI.create("/api/v1/surveys/scans/" + v.id())).entity(v).build();
@@ -46,7 +47,7 @@ public class ScanResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "List scans, newest first (org-managers see their own organisation's)",
+    @Operation(operationId = "listScans", summary = "List scans, newest first (org-managers see their own organisation's)",
             description = "Partners read results in analytics-service, for organisations that granted them access.")
     public Page<ScanView> list(@QueryParam("organisationId") String organisationId, @QueryParam("status") ScanStatus status,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
@@ -57,7 +58,7 @@ public class ScanResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "A scan with its live response count and response rate")
+    @Operation(operationId = "getScan", summary = "A scan with its live response count and response rate")
     public ScanView get(@PathParam("id") UUID id) {
         return scans.get(id);
     }
@@ -65,7 +66,7 @@ public class ScanResource {
     @POST
     @Path("{id}/open")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "Open a draft scan for answers")
+    @Operation(operationId = "openScan", summary = "Open a draft scan for answers")
     public ScanView open(@PathParam("id") UUID id) {
         return scans.open(id);
     }
@@ -73,7 +74,7 @@ public class ScanResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "Close an open scan: scores it and publishes survey.scan-completed.v1")
+    @Operation(operationId = "closeScan", summary = "Close an open scan: scores it and publishes survey.scan-completed.v1")
     public ScanView close(@PathParam("id") UUID id) {
         return scans.close(id);
     }
@@ -81,7 +82,7 @@ public class ScanResource {
     @POST
     @Path("{id}/archive")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "Archive a closed scan")
+    @Operation(operationId = "archiveScan", summary = "Archive a closed scan")
     public ScanView archive(@PathParam("id") UUID id) {
         return scans.archive(id);
     }
@@ -89,7 +90,8 @@ public class ScanResource {
     @GET
     @Path("{id}/results")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "Dimension scores of a closed scan (suppressed below the anonymity threshold)")
+    @Operation(operationId = "getScanResults", summary = "Dimension scores of a closed scan (suppressed below the anonymity threshold)",
+            description = "Also as CSV: with Accept: text/csv, or at results.csv.")
     public ScanResults results(@PathParam("id") UUID id) {
         return scans.results(id);
     }
@@ -98,7 +100,7 @@ public class ScanResource {
     @Path("{id}/results")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "Dimension scores of a closed scan as CSV (UTF-8, header row; withheld dimensions have no figures)")
+    @Operation(hidden = true) // the same as results.csv, by content negotiation; documented there so that a generated client keeps the JSON answer
     public Response resultsCsv(@PathParam("id") UUID id) {
         return csv(id);
     }
@@ -107,7 +109,7 @@ public class ScanResource {
     @Path("{id}/results.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(summary = "The same CSV, for a download link")
+    @Operation(operationId = "downloadScanResultsCsv", summary = "The same CSV, for a download link")
     public Response resultsCsvDownload(@PathParam("id") UUID id) {
         return csv(id);
     }
