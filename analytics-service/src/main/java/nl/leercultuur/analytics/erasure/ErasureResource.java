@@ -29,6 +29,9 @@ public class ErasureResource {
 
     private static final Logger LOG = Logger.getLogger(ErasureResource.class);
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"organisationId": "laurens", "reason": "Lid verlaat het netwerk en vroeg om verwijdering (AVG art. 17)"}
+            """)
     public record EraseRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,99}", message = "must be an organisation id") String organisationId,
             @NotBlank @Size(max = 500) String reason) {

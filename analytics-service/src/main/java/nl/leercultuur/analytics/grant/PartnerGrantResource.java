@@ -37,6 +37,9 @@ public class PartnerGrantResource {
 
     private static final Logger LOG = Logger.getLogger(PartnerGrantResource.class);
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"partnerSubject": "3f0e8a52-1c6d-4b7a-9e21-0a0000000006", "partnerName": "Regionaal HR-netwerk", "validUntil": "2027-12-31T23:59:59Z"}
+            """)
     public record GrantRequest(
             @NotBlank @Size(max = 255) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:@-]*", message = "must be the partner's account id (token subject)")
             String partnerSubject,

@@ -31,21 +31,37 @@ import java.util.UUID;
 @Tag(name = "Action learning", description = "Cases and their phases, ideas and votes, evaluations")
 public class LearningResource {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"question": "Hoe krijgen we leerdoelen van stagiairs besproken in de drukte van de dag?", "howMightWe": "Hoe zouden we elke dienst vijf minuten kunnen vrijmaken?"}
+            """)
     public record OpenCase(@NotBlank @Size(max = 2000) String question, @Size(max = 500) String howMightWe) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"phase": "explore-problem", "note": "Probleem is scherp; nu verkennen bij collega's"}
+            """)
     public record PhaseMove(@NotBlank @Pattern(regexp = "ready|explore-problem|develop-solutions|sharpen-and-share|experiment|reflect-and-present",
             message = "must be an action-learning phase") String phase, @Size(max = 1000) String note) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"hypothesis": "Een vast leermoment bij de overdracht helpt", "action": "Twee weken elke ochtend vijf minuten", "measure": "Aantal besproken leerdoelen",
+             "result": "", "progressNote": "Gestart op afdeling 3", "version": 0}
+            """)
     public record Canvas(@Size(max = 2000) String hypothesis, @Size(max = 2000) String action, @Size(max = 2000) String measure,
                          @Size(max = 2000) String result, @Size(max = 2000) String progressNote, @NotNull Long version) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"text": "Leerdoelen op het overdrachtsbord zetten", "tags": ["overdracht", "stage"]}
+            """)
     public record NewIdea(@NotBlank @Size(max = 1000) String text,
                           @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z0-9-]{1,40}", message = "must be a short lower-case tag") String> tags) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"rating": 8, "comment": "Praktisch en goed voorbereid"}
+            """)
     public record Evaluation(@NotNull @Min(1) @Max(10) Integer rating, @Size(max = 2000) String comment) {
     }
 
@@ -124,13 +140,22 @@ public class LearningResource {
         return learning.evaluations(id, sessionId);
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"themes": ["feedback geven", "leren van incidenten", "werkplekleren"], "votesPerParticipant": 2}
+            """)
     public record OpenThemeVote(@NotNull @Size(min = 2, max = 20) List<@NotBlank @Size(max = 200) String> themes,
                                 @NotNull @Min(1) @Max(10) Integer votesPerParticipant) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"optionIds": ["0c4d1f2e-3b5a-4c6d-8e7f-9a0b1c2d3e4f"]}
+            """)
     public record Ballot(@NotNull @Size(max = 10) List<@NotNull UUID> optionIds) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"sessionsToPlan": 2, "firstStartsAtLocal": "2027-04-14T14:00:00", "intervalWeeks": 6, "durationMinutes": 150}
+            """)
     public record ClosePlan(@Min(0) @Max(10) Integer sessionsToPlan, java.time.LocalDateTime firstStartsAtLocal,
                             @Min(1) @Max(26) Integer intervalWeeks, @Min(15) @Max(600) Integer durationMinutes) {
     }
@@ -180,10 +205,16 @@ public class LearningResource {
         return t;
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"kind": "quote", "text": "Fouten bespreken voelt nu gewoon."}
+            """)
     public record NewReflection(@NotNull @Pattern(regexp = "reflection|quote", message = "must be reflection or quote") String kind,
                                 @NotBlank @Size(max = 2000) String text) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"resourceIds": ["11111111-1111-4111-8111-111111111111"]}
+            """)
     public record Resources(@NotNull @Size(max = 50) List<@NotNull UUID> resourceIds) {
     }
 

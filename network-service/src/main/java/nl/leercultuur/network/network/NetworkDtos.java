@@ -24,6 +24,10 @@ public final class NetworkDtos {
     private NetworkDtos() {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"name": "Lerend netwerk Leercultuur 2027", "theme": "leren in de praktijk", "description": "Zes bijeenkomsten over leren op de werkvloer.",
+             "region": "Rotterdam-Rijnmond", "startsOn": "2027-02-01", "endsOn": "2027-12-15", "memberOrganisations": ["laurens", "ikazia"]}
+            """)
     public record CreateNetwork(@NotBlank @Size(max = 200) String name, @Size(max = 200) String theme,
                                 @Size(max = 4000) String description, @NotBlank @Size(max = 100) String region,
                                 LocalDate startsOn, LocalDate endsOn,
@@ -41,9 +45,15 @@ public final class NetworkDtos {
         }
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"status": "RUNNING"}
+            """)
     public record StatusChange(@NotNull Network.Status status) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"name": "Fatima el Amrani", "email": "f.elamrani@example.nl", "organisationId": "laurens", "role": "case-owner"}
+            """)
     public record AddParticipant(@NotBlank @Size(max = 200) String name,
                                  @Size(max = 320) @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an e-mail address") String email,
                                  @NotBlank @Pattern(regexp = ORG, message = "must be an organisation id") String organisationId,
@@ -59,6 +69,10 @@ public final class NetworkDtos {
     }
 
     /** Times as the facilitator means them: local wall-clock time in Europe/Amsterdam. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"number": 1, "title": "Aftrap: wat is een leercultuur?", "theme": "leercultuur", "startsAtLocal": "2027-02-10T14:00:00",
+             "endsAtLocal": "2027-02-10T16:30:00", "place": "Zorgcampus Rotterdam", "phaseFocus": "ready", "agenda": "Kennismaken, casussen kiezen"}
+            """)
     public record PlanSession(@NotNull @Min(1) @Max(100) Integer number, @NotBlank @Size(max = 200) String title,
                               @Size(max = 200) String theme, @NotNull LocalDateTime startsAtLocal, @NotNull LocalDateTime endsAtLocal,
                               @Size(max = 300) String place, @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String onlineUrl,
@@ -77,13 +91,22 @@ public final class NetworkDtos {
     public record Counts(int registered, int present, int absent, int excused) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"participantId": "5b0f3c1e-2d4a-4f6b-9c8d-1e2f3a4b5c6d"}
+            """)
     public record Register(@NotNull UUID participantId) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"participantId": "5b0f3c1e-2d4a-4f6b-9c8d-1e2f3a4b5c6d", "presence": "PRESENT"}
+            """)
     public record Presence(@NotNull UUID participantId,
                            @NotNull @Pattern(regexp = "PRESENT|ABSENT|EXCUSED", message = "must be PRESENT, ABSENT or EXCUSED") String presence) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"reason": "Te weinig aanmeldingen; verplaatst naar maart"}
+            """)
     public record Cancel(@NotBlank @Size(max = 500) String reason) {
     }
 }

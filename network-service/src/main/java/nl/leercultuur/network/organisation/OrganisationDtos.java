@@ -23,6 +23,9 @@ public final class OrganisationDtos {
         }
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"id": "maasstad", "name": "Maasstad Ziekenhuis", "sector": "hospital", "region": "Rotterdam-Rijnmond", "sizeClass": "large"}
+            """)
     public record CreateOrganisation(
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be a slug: lower-case letters, digits and dashes") String id,
             @NotBlank @Size(max = 200) String name,
@@ -32,6 +35,9 @@ public final class OrganisationDtos {
     }
 
     /** A full replacement; {@code version} must be the version last read (optimistic locking). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"name": "Maasstad Ziekenhuis", "sector": "hospital", "region": "Rotterdam-Rijnmond", "sizeClass": "large", "active": true, "version": 3}
+            """)
     public record UpdateOrganisation(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Pattern(regexp = SECTORS, message = "must be one of " + SECTORS) String sector,

@@ -39,6 +39,11 @@ public final class ResourceDtos {
     }
 
     /** What a curator writes; {@code version} is required on update (optimistic locking). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"kind": "book", "title": "De lerende organisatie in de zorg", "authors": "A. de Vries", "publisher": "Boom", "year": 2021,
+             "language": "nl", "url": "https://example.nl/boek", "summary": "Over leren op de werkvloer in zorgteams.",
+             "themes": ["leercultuur"], "dimensionKeys": ["room-and-safety"], "audience": ["leader", "team"]}
+            """)
     public record ResourceInput(
             @NotBlank @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
             @NotBlank @Size(max = 300) String title,
@@ -59,6 +64,9 @@ public final class ResourceDtos {
             Long version) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"status": "IN_REVIEW"}
+            """)
     public record Transition(@NotNull Resource.Status status) {
     }
 

@@ -33,6 +33,16 @@ public final class InstrumentDtos {
     public record VersionSummary(UUID id, int version, String status, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"key": "team-learning-check", "name": "Teamleercheck", "description": "Een korte check van ruimte en veiligheid om te leren in het team.",
+             "measures": "ruimte en veiligheid om te leren", "audience": "zorgteams", "sourceModel": "eigen model van het netwerk",
+             "definition": {"languages": ["nl", "en"],
+             "scales": {"agree5": {"min": 1, "max": 5, "labels": {"nl": ["Helemaal oneens", "Oneens", "Neutraal", "Eens", "Helemaal eens"],
+                                                                 "en": ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"]}}},
+             "dimensions": [{"key": "room-and-safety", "name": {"nl": "Ruimte en veiligheid", "en": "Room and safety"},
+                             "items": [{"key": "rs-1", "text": {"nl": "In ons team mag je fouten maken.", "en": "In our team it is fine to make mistakes."},
+                                        "type": "LIKERT", "scale": "agree5", "required": true}]}]}}
+            """)
     public record CreateInstrument(
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,63}", message = "must be lower-case letters, digits and dashes") String key,
             @NotBlank @Size(max = 200) String name,
@@ -43,9 +53,20 @@ public final class InstrumentDtos {
             @NotNull @Valid InstrumentDefinition definition) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"definition": {"languages": ["nl", "en"],
+             "scales": {"agree5": {"min": 1, "max": 5, "labels": {"nl": ["Helemaal oneens", "Oneens", "Neutraal", "Eens", "Helemaal eens"],
+                                                                 "en": ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"]}}},
+             "dimensions": [{"key": "room-and-safety", "name": {"nl": "Ruimte en veiligheid", "en": "Room and safety"},
+                             "items": [{"key": "rs-1", "text": {"nl": "In ons team mag je fouten maken.", "en": "In our team it is fine to make mistakes."},
+                                        "type": "LIKERT", "scale": "agree5", "required": true}]}]}}
+            """)
     public record DraftRequest(@NotNull InstrumentDefinition definition) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"status": "PUBLISHED"}
+            """)
     public record StatusChange(@NotNull InstrumentVersion.Status status) {
     }
 

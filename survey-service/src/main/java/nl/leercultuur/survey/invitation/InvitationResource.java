@@ -27,9 +27,15 @@ import java.util.UUID;
 @Tag(name = "Invitations", description = "One-time codes for respondents")
 public class InvitationResource {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"count": 24}
+            """)
     public record IssueRequest(@NotNull Integer count) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"codes": ["K7QW-3MZX-9HTD", "P2LN-8VRC-4GSE"]}
+            """)
     public record RevokeRequest(@NotEmpty @Size(max = 5000) List<@NotNull String> codes) {
     }
 

@@ -23,6 +23,9 @@ import java.util.UUID;
 @Tag(name = "Invitations", description = "One-time codes for respondents")
 public class OpenLinkResource {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"perMinute": 30}
+            """)
     public record CreateOpenLink(Integer perMinute) {
     }
 

@@ -19,6 +19,11 @@ public final class ScanDtos {
     private ScanDtos() {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"instrumentKey": "team-psychological-safety", "organisationId": "laurens", "unitLabel": "Afdeling Kralingen",
+             "title": "Teamscan psychologische veiligheid voorjaar 2027", "opensAt": "2027-03-01T08:00:00+01:00",
+             "closesAt": "2027-03-15T17:00:00+01:00", "anonymityThreshold": 5, "expectedPopulation": 24}
+            """)
     public record CreateScan(
             @NotBlank String instrumentKey,
             @Positive Integer instrumentVersion,
