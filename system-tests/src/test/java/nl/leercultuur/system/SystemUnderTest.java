@@ -82,6 +82,8 @@ public final class SystemUnderTest {
             gw.put("gateway.limits.authenticated-per-second", "10000000");
             gw.put("gateway.limits.anonymous-per-second", "10000000");
         }
+        // every REST Assured answer in this JVM is checked against the kept OpenAPI documents
+        io.restassured.RestAssured.filters(ContractValidation.INSTANCE);
         gateway = ServiceProcess.start("gateway", root.resolve("gateway"), gw, logs, jvm);
         all.add(gateway);
         gateway.awaitReady(Duration.ofSeconds(60));

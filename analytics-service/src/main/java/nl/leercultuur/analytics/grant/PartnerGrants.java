@@ -28,6 +28,7 @@ public class PartnerGrants implements PartnerAccess {
 
     public enum Status { ACTIVE, EXPIRED, REVOKED }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Grant(UUID id, String organisationId, String partnerSubject, String partnerName, String grantedBy,
                         OffsetDateTime grantedAt, OffsetDateTime validUntil, String revokedBy, OffsetDateTime revokedAt,
                         Status status) {

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Writes the error answers every operation can give into each service's OpenAPI document, as
  * {@code application/problem+json} with one shared {@code Problem} schema: 400 where it takes parameters or a body,
- * 401 and 403 where it needs a token, 404 where its path names something, 409 where it changes something, 411,
+ * 401 and 403 everywhere (a token that is sent is checked even on public operations), 404 where its path names something, 409 where it changes something, 411,
  * 413 and 422 where it takes a body, and 429 and 503 everywhere (the gateway's limits and overload shedding, or a
  * database that is away). Answers an operation documents itself are left as they are.
  */
@@ -28,8 +28,8 @@ public class ProblemContract implements OASFilter {
 
     static {
         WHY.put("400", "Malformed input: a parameter or the body is missing, of the wrong type or out of range (errors[] names each field)");
-        WHY.put("401", "No valid bearer token (WWW-Authenticate says why)");
-        WHY.put("403", "The token's roles or organisation do not allow this");
+        WHY.put("401", "No valid bearer token where one is needed, or an invalid one sent (WWW-Authenticate says why)");
+        WHY.put("403", "The caller's roles or organisation do not allow this");
         WHY.put("404", "Nothing with this identifier (or not visible to the caller)");
         WHY.put("409", "Conflicts with the current state: a lifecycle step not allowed now, a duplicate, or a stale version");
         WHY.put("411", "A body without Content-Length (chunked uploads are not accepted)");
@@ -65,6 +65,22 @@ public class ProblemContract implements OASFilter {
                 .addProperty("existing", OASFactory.createSchema()
                         .description("For a duplicate: the entry that already exists"))
                 .required(List.of("type", "title", "status")));
+        // A record's field that is not required may be null in an answer: say so (OpenAPI 3.0 `nullable`), so that a
+        // validating client accepts what the services send.
+        if (api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().forEach((name, schema) -> {
+                if (schema.getProperties() == null) {
+                    return;
+                }
+                List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                schema.getProperties().forEach((property, s) -> {
+                    if (!required.contains(property) && s.getRef() == null && s.getType() != null
+                            && !s.getType().contains(Schema.SchemaType.NULL)) {
+                        s.addType(Schema.SchemaType.NULL); // written as `nullable: true` in the 3.0 document
+                    }
+                });
+            });
+        }
         if (api.getComponents().getSecuritySchemes() != null) {
             api.getComponents().getSecuritySchemes().values().forEach(s -> s.description(
                     "An access token (JWT) from the region's Keycloak realm `leercultuur`; OpenID Connect discovery at "
@@ -94,8 +110,10 @@ public class ProblemContract implements OASFilter {
         }
         APIResponses r = op.getResponses();
         add(r, "400", takesInput);
-        add(r, "401", secured);
-        add(r, "403", secured);
+        // also on public operations: a token that is sent is checked (401), and some refuse parts to anonymous
+        // callers (403, e.g. the catalogue's drafts)
+        add(r, "401", true);
+        add(r, "403", true);
         add(r, "404", path.contains("{"));
         add(r, "409", changes);
         add(r, "411", body);
