@@ -1,15 +1,26 @@
 package nl.leercultuur.platform.events;
 
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Maps {@link CloudEvent}s to and from Kafka records in the CloudEvents Kafka binary content mode. */
+/**
+ * Maps {@link CloudEvent}s to and from Kafka records in the CloudEvents Kafka binary content mode, through the
+ * CloudEvents SDK's Kafka serializer and deserializer: attributes and extensions as {@code ce_*} headers, the data
+ * content type as {@code content-type}, the JSON data as the record value.
+ */
 public final class CloudEventKafka {
 
     public static final String CE_ID = "ce_id";
@@ -19,27 +30,36 @@ public final class CloudEventKafka {
     public static final String CE_SUBJECT = "ce_subject";
     public static final String CE_TIME = "ce_time";
     public static final String CE_DATASCHEMA = "ce_dataschema";
-    private static final String CE_PREFIX = "ce_";
-    private static final java.util.Set<String> CORE = java.util.Set.of(CE_ID, CE_SOURCE, CE_TYPE, CE_SPECVERSION,
-            CE_SUBJECT, CE_TIME, CE_DATASCHEMA);
     public static final String CONTENT_TYPE = "content-type";
+
+    private static final CloudEventSerializer SERIALIZER = new CloudEventSerializer();
+    private static final CloudEventDeserializer DESERIALIZER = new CloudEventDeserializer();
+
+    static {
+        SERIALIZER.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, Encoding.BINARY), false);
+        DESERIALIZER.configure(Map.of(), false);
+    }
 
     private CloudEventKafka() {
     }
 
     public static ProducerRecord<String, String> toRecord(String topic, String key, CloudEvent e) {
-        ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, e.data());
-        Headers h = r.headers();
-        put(h, CE_SPECVERSION, CloudEvent.SPEC_VERSION);
-        put(h, CE_ID, e.id());
-        put(h, CE_SOURCE, e.source());
-        put(h, CE_TYPE, e.type());
-        if (e.subject() != null) put(h, CE_SUBJECT, e.subject());
-        if (e.time() != null) put(h, CE_TIME, e.time().toString());
-        if (e.dataSchema() != null) put(h, CE_DATASCHEMA, e.dataSchema());
-        e.extensions().forEach((name, value) -> put(h, CE_PREFIX + name, value));
-        put(h, CONTENT_TYPE, e.dataContentType() == null ? "application/json" : e.dataContentType());
-        return r;
+        CloudEventBuilder b = CloudEventBuilder.v1().withId(e.id()).withSource(URI.create(e.source())).withType(e.type())
+                .withDataContentType(e.dataContentType() == null ? "application/json" : e.dataContentType())
+                .withData(e.data().getBytes(StandardCharsets.UTF_8));
+        if (e.subject() != null) {
+            b.withSubject(e.subject());
+        }
+        if (e.time() != null) {
+            b.withTime(e.time());
+        }
+        if (e.dataSchema() != null) {
+            b.withDataSchema(URI.create(e.dataSchema()));
+        }
+        e.extensions().forEach(b::withExtension);
+        Headers headers = new RecordHeaders();
+        byte[] value = SERIALIZER.serialize(topic, headers, b.build());
+        return new ProducerRecord<>(topic, null, key, new String(value, StandardCharsets.UTF_8), headers);
     }
 
     /**
@@ -48,42 +68,31 @@ public final class CloudEventKafka {
      * @throws MalformedEventException naming what is missing or wrong, so it can go to the dead-letter topic
      */
     public static CloudEvent fromRecord(ConsumerRecord<String, String> r) {
-        Headers h = r.headers();
-        String spec = get(h, CE_SPECVERSION);
+        String spec = get(r.headers(), CE_SPECVERSION);
         if (!CloudEvent.SPEC_VERSION.equals(spec)) {
             throw new MalformedEventException("header ce_specversion must be 1.0 but was " + spec);
         }
-        String id = require(h, CE_ID);
-        String source = require(h, CE_SOURCE);
-        String type = require(h, CE_TYPE);
-        String time = get(h, CE_TIME);
-        OffsetDateTime t = null;
-        if (time != null) {
-            try {
-                t = OffsetDateTime.parse(time);
-            } catch (DateTimeParseException ex) {
-                throw new MalformedEventException("header ce_time is not an RFC 3339 time: " + time);
-            }
-        }
         if (r.value() == null || r.value().isBlank()) {
-            throw new MalformedEventException("event " + id + " has no data");
+            throw new MalformedEventException("event " + get(r.headers(), CE_ID) + " has no data");
         }
-        java.util.Map<String, String> extensions = new java.util.TreeMap<>();
-        for (Header header : h) {
-            if (header.key().startsWith(CE_PREFIX) && !CORE.contains(header.key()) && header.value() != null) {
-                extensions.put(header.key().substring(CE_PREFIX.length()), new String(header.value(), StandardCharsets.UTF_8));
+        io.cloudevents.CloudEvent e;
+        try {
+            e = DESERIALIZER.deserialize(r.topic(), r.headers(), r.value().getBytes(StandardCharsets.UTF_8));
+        } catch (CloudEventRWException | IllegalArgumentException ex) {
+            throw new MalformedEventException("not a CloudEvent: " + ex.getMessage());
+        }
+        if (e.getId() == null || e.getId().isBlank()) {
+            throw new MalformedEventException("header ce_id is missing");
+        }
+        Map<String, String> extensions = new TreeMap<>();
+        for (String name : e.getExtensionNames()) {
+            Object v = e.getExtension(name);
+            if (v != null) {
+                extensions.put(name, v.toString());
             }
         }
-        return new CloudEvent(id, source, type, get(h, CE_SUBJECT), t, get(h, CONTENT_TYPE), get(h, CE_DATASCHEMA),
-                extensions, r.value());
-    }
-
-    private static String require(Headers h, String name) {
-        String v = get(h, name);
-        if (v == null || v.isBlank()) {
-            throw new MalformedEventException("header " + name + " is missing");
-        }
-        return v;
+        return new CloudEvent(e.getId(), e.getSource().toString(), e.getType(), e.getSubject(), e.getTime(),
+                e.getDataContentType(), e.getDataSchema() == null ? null : e.getDataSchema().toString(), extensions, r.value());
     }
 
     public static String get(Headers h, String name) {
