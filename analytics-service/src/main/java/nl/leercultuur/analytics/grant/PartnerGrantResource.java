@@ -58,6 +58,8 @@ public class PartnerGrantResource {
                     + "trends, benchmarks and participation; at most one open grant per partner (409 grant-exists). "
                     + "Listed in the organisation's audit log.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The grant; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PartnerGrants.Grant.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = false, description = "Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (Idempotent-Replayed: true) and creates nothing; with a different request 422", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), example = "7d1c3b2a-create-scan-1")
+    @nl.leercultuur.platform.idempotency.Idempotent
     public Response grant(@PathParam("organisationId") String organisationId, @NotNull @Valid GrantRequest req, @jakarta.ws.rs.core.Context UriInfo uri) {
         PartnerGrants.Grant g = grants.grant(organisationId, req.partnerSubject(), req.partnerName().strip(), req.validUntil());
         LOG.infof("organisation %s granted partner %s (%s) access until %s: grant %s", organisationId, g.partnerSubject(),

@@ -46,6 +46,8 @@ public class NetworkResource {
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
     @Operation(operationId = "createNetwork", summary = "Start a learning network (the creator becomes its facilitator)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The network; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.network.NetworkDtos.NetworkView.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = false, description = "Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (Idempotent-Replayed: true) and creates nothing; with a different request 422", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), example = "7d1c3b2a-create-scan-1")
+    @nl.leercultuur.platform.idempotency.Idempotent
     public Response create(@NotNull @Valid CreateNetwork req) {
         NetworkView v = networks.create(req);
         return Response.created(URI.create("/api/v1/networks/" + v.id())).entity(v).build();
@@ -75,6 +77,8 @@ public class NetworkResource {
     @Path("{id}/participants")
     @Operation(summary = "Add a participant (facilitators)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The participant", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.network.NetworkDtos.ParticipantView.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = false, description = "Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (Idempotent-Replayed: true) and creates nothing; with a different request 422", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), example = "7d1c3b2a-create-scan-1")
+    @nl.leercultuur.platform.idempotency.Idempotent
     public Response addParticipant(@PathParam("id") UUID id, @NotNull @Valid AddParticipant req) {
         return Response.status(201).entity(networks.addParticipant(id, req)).build();
     }
@@ -100,6 +104,8 @@ public class NetworkResource {
     @Path("{id}/sessions")
     @Operation(summary = "Plan a session; times are Europe/Amsterdam wall-clock times, stored as instants")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The planned session", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.network.NetworkDtos.SessionView.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = false, description = "Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (Idempotent-Replayed: true) and creates nothing; with a different request 422", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), example = "7d1c3b2a-create-scan-1")
+    @nl.leercultuur.platform.idempotency.Idempotent
     public Response plan(@PathParam("id") UUID id, @NotNull @Valid PlanSession req) {
         return Response.status(201).entity(networks.plan(id, req)).build();
     }

@@ -61,6 +61,8 @@ public class OrganisationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createOrganisation", summary = "Register an organisation (admin)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The organisation; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.organisation.OrganisationDtos.OrganisationView.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = false, description = "Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (Idempotent-Replayed: true) and creates nothing; with a different request 422", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), example = "7d1c3b2a-create-scan-1")
+    @nl.leercultuur.platform.idempotency.Idempotent
     public Response create(@NotNull @Valid CreateOrganisation req) {
         OrganisationView v = organisations.create(req);
         return Response.created(URI.create("/api/v1/organisations/" + v.id())).entity(v).build();

@@ -87,6 +87,8 @@ public class ResourceResource {
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @Operation(operationId = "createResource", summary = "Draft a new entry", description = "409 with the existing entry when the same URL, or the same title by the same authors, is already in the catalogue.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The entry, as a draft; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.catalog.resource.ResourceDtos.ResourceView.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = false, description = "Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (Idempotent-Replayed: true) and creates nothing; with a different request 422", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), example = "7d1c3b2a-create-scan-1")
+    @nl.leercultuur.platform.idempotency.Idempotent
     public Response create(@NotNull @Valid ResourceInput in) {
         ResourceView v = curation.create(in);
         return Response.created(URI.create("/api/v1/catalog/resources/" + v.id())).entity(v).build();

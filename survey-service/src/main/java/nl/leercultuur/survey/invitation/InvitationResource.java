@@ -46,6 +46,8 @@ public class InvitationResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "issueCodes", summary = "Generate one-time codes", description = "The codes are shown only in this answer (JSON, or CSV with Accept: text/csv); only their hashes are kept.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The codes, shown only now (JSON, or CSV with Accept: text/csv)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = InvitationResource.IssuedCodes.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = false, description = "Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (Idempotent-Replayed: true) and creates nothing; with a different request 422", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), example = "7d1c3b2a-create-scan-1")
+    @nl.leercultuur.platform.idempotency.Idempotent
     public Response issue(@PathParam("scanId") UUID scanId, @NotNull @jakarta.validation.Valid IssueRequest req, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         List<InvitationService.IssuedCode> codes = invitations.issue(scanId, req.count());
         boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.toString().startsWith("text/csv"));

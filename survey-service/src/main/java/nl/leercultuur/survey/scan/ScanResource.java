@@ -40,6 +40,8 @@ public class ScanResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @Operation(operationId = "createScan", summary = "Create a scan (draft)", description = "The organisation is checked against network-service's registry; an org-manager only for their own organisation.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The scan, as a draft; Location names it", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.survey.scan.ScanDtos.ScanView.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER, required = false, description = "Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (Idempotent-Replayed: true) and creates nothing; with a different request 422", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), example = "7d1c3b2a-create-scan-1")
+    @nl.leercultuur.platform.idempotency.Idempotent
     public Response create(@NotNull @Valid CreateScan req) {
         ScanView v = scans.create(req);
         return Response.created(URI.create("/api/v1/surveys/scans/" + v.id())).entity(v).build();
