@@ -55,7 +55,8 @@ class ContractLintTest {
                 .setValidateNaming(true)
                 .setPathNamingConvention(ValidatorParameters.NamingConvention.AnyCase)
                 .setParameterNamingConvention(ValidatorParameters.NamingConvention.CamelCase)
-                .setPropertyNamingConvention(ValidatorParameters.NamingConvention.CamelCase);
+                .setPropertyNamingConvention(ValidatorParameters.NamingConvention.CamelCase)
+                .setHeaderNamingConvention(ValidatorParameters.NamingConvention.HyphenUpperCase); // Idempotency-Key, as HTTP writes them
     }
 
     /** Findings accepted, each with its reason. */
