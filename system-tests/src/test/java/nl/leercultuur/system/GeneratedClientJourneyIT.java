@@ -50,13 +50,17 @@ class GeneratedClientJourneyIT {
         String manager = TestTokens.orgManager("laurens");
         ScansApi scans = new ScansApi(survey(manager));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        ScanView scan = scans.createScan(new CreateScan().instrumentKey("team-psychological-safety").organisationId("laurens")
+        CreateScan request = new CreateScan().instrumentKey("team-psychological-safety").organisationId("laurens")
                 .unitLabel("Afdeling Delfshaven").title("Teamscan via de gegenereerde client")
-                .opensAt(now.minusHours(1)).closesAt(now.plusDays(7)).expectedPopulation(6));
+                .opensAt(now.minusHours(1)).closesAt(now.plusDays(7)).expectedPopulation(6);
+        String key = "partner-create-" + java.util.UUID.randomUUID();
+        ScanView scan = scans.createScan(request, key);
         assertEquals("DRAFT", scan.getStatus());
+        // the partner's retry after a lost answer: the same scan, not a second one
+        assertEquals(scan.getId(), scans.createScan(request, key).getId());
         assertEquals("OPEN", scans.openScan(scan.getId()).getStatus());
 
-        List<IssuedCode> codes = new InvitationsApi(survey(manager)).issueCodes(scan.getId(), new IssueRequest().count(6)).getCodes();
+        List<IssuedCode> codes = new InvitationsApi(survey(manager)).issueCodes(scan.getId(), new IssueRequest().count(6), null).getCodes();
         assertEquals(6, codes.size());
         RespondApi respond = new RespondApi(survey(null)); // anonymous: the code is the credential
         Map<String, Object> answers = new HashMap<>();

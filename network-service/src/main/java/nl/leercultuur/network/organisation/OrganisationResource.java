@@ -73,7 +73,8 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateOrganisation", summary = "Update an organisation (admin); send the version you read, a stale one gets 409")
-    public OrganisationView update(@PathParam("id") String id, @NotNull @Valid UpdateOrganisation req) {
-        return organisations.update(id, req);
+    public OrganisationView update(@PathParam("id") String id, @NotNull @Valid UpdateOrganisation req,
+                                   @jakarta.ws.rs.HeaderParam("If-Match") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "The ETag of the entry as read; a stale one gets 412 and nothing is written") String ifMatch) {
+        return organisations.update(id, req, ifMatch);
     }
 }

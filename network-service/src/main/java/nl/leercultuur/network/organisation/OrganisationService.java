@@ -76,8 +76,9 @@ public class OrganisationService {
     }
 
     @Transactional
-    public OrganisationView update(String id, UpdateOrganisation req) {
+    public OrganisationView update(String id, UpdateOrganisation req, String ifMatch) {
         Organisation o = find(id);
+        nl.leercultuur.platform.api.EntityTags.requireMatch(ifMatch, o.lockVersion);
         if (o.lockVersion != req.version()) {
             throw new OptimisticLockException("stale version");
         }

@@ -33,6 +33,7 @@ public class ProblemContract implements OASFilter {
         WHY.put("404", "Nothing with this identifier (or not visible to the caller)");
         WHY.put("409", "Conflicts with the current state: a lifecycle step not allowed now, a duplicate, or a stale version");
         WHY.put("411", "A body without Content-Length (chunked uploads are not accepted)");
+        WHY.put("412", "If-Match names a version that is no longer current: read the entry again");
         WHY.put("413", "The body is larger than 10 MB");
         WHY.put("422", "Well-formed but not acceptable: a rule of the domain refuses it (errors[] names each field)");
         WHY.put("429", "Too many requests from this client, code or address; Retry-After says when to try again");
@@ -117,6 +118,7 @@ public class ProblemContract implements OASFilter {
         add(r, "404", path.contains("{"));
         add(r, "409", changes);
         add(r, "411", body);
+        add(r, "412", op.getParameters() != null && op.getParameters().stream().anyMatch(x -> "If-Match".equals(x.getName())));
         add(r, "413", body);
         add(r, "422", body);
         add(r, "429", true);

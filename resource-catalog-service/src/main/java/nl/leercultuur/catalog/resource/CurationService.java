@@ -62,8 +62,9 @@ public class CurationService {
     }
 
     @Transactional
-    public ResourceView update(UUID id, ResourceInput in) {
+    public ResourceView update(UUID id, ResourceInput in, String ifMatch) {
         Resource r = find(id);
+        nl.leercultuur.platform.api.EntityTags.requireMatch(ifMatch, r.lockVersion);
         if (in.version() == null) {
             throw ProblemException.invalid("version", "send the version you edited (from the entry you read)");
         }

@@ -99,8 +99,9 @@ public class ResourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @Operation(operationId = "updateResource", summary = "Edit an entry", description = "Send the version you read; if someone changed it since, 409 stale-version and nothing is written.")
-    public ResourceView update(@PathParam("id") UUID id, @NotNull @Valid ResourceInput in) {
-        return curation.update(id, in);
+    public ResourceView update(@PathParam("id") UUID id, @NotNull @Valid ResourceInput in,
+                               @jakarta.ws.rs.HeaderParam("If-Match") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "The ETag of the entry as read; a stale one gets 412 and nothing is written") String ifMatch) {
+        return curation.update(id, in, ifMatch);
     }
 
     @POST

@@ -114,6 +114,29 @@ class CurationWorkflowTest {
     }
 
     @Test
+    void readsCarryAnETagAndAStaleIfMatchIsRefusedWith412() {
+        String id = create(entry("Overdracht leren op de spoedeisende hulp"));
+        var read = given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/catalog/resources/" + id);
+        long version = ((Number) read.path("version")).longValue();
+        org.junit.jupiter.api.Assertions.assertEquals("\"" + version + "\"", read.header("ETag"));
+        Map<String, Object> edit = entry("Overdracht leren op de spoedeisende hulp");
+        edit.put("summary", "Met de etag van wat gelezen is.");
+        edit.put("version", version);
+        String next = given().auth().oauth2(TestTokens.curator()).contentType(ContentType.JSON).body(edit)
+                .header("If-Match", read.header("ETag"))
+                .when().put("/api/v1/catalog/resources/" + id).then().statusCode(200)
+                .header("ETag", "\"" + (version + 1) + "\"").extract().header("ETag");
+        // the old tag again: 412 before anything is written, as problem+json
+        edit.put("summary", "Op basis van een oude lezing.");
+        edit.put("version", version + 1);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(edit).header("If-Match", read.header("ETag"))
+                .when().put("/api/v1/catalog/resources/" + id).then().statusCode(412)
+                .contentType("application/problem+json").body("type", containsString("precondition-failed"));
+        given().auth().oauth2(TestTokens.curator()).when().get("/api/v1/catalog/resources/" + id).then()
+                .header("ETag", next).body("summary", equalTo("Met de etag van wat gelezen is."));
+    }
+
+    @Test
     void duplicatesPointToTheExistingEntry() {
         Map<String, Object> original = entry("Leren van incidenten");
         String id = create(original);
