@@ -63,6 +63,10 @@ class GeneratedClientJourneyIT {
         List<IssuedCode> codes = new InvitationsApi(survey(manager)).issueCodes(scan.getId(), new IssueRequest().count(6), null).getCodes();
         assertEquals(6, codes.size());
         RespondApi respond = new RespondApi(survey(null)); // anonymous: the code is the credential
+        nl.leercultuur.client.survey.model.Questionnaire questionnaire = respond.getQuestionnaire(codes.get(0).getCode(), "nl");
+        assertEquals("Teamscan via de gegenereerde client", questionnaire.getTitle());
+        assertTrue(questionnaire.getSections().size() >= 2, questionnaire.toString());
+        assertTrue(questionnaire.getSections().get(0).getItems().get(0).getKey().startsWith("ps-"), questionnaire.toString());
         Map<String, Object> answers = new HashMap<>();
         for (int i = 0; i < codes.size(); i++) {
             for (int item = 1; item <= 7; item++) {

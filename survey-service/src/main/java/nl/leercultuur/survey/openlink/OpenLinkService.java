@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -96,7 +95,7 @@ public class OpenLinkService {
     }
 
     @Transactional
-    public Map<String, Object> questionnaire(String token, String lang) {
+    public nl.leercultuur.survey.response.Questionnaire questionnaire(String token, String lang) {
         return responses.questionnaire(active(token).scanId, lang, null);
     }
 

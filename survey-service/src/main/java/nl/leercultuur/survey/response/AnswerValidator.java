@@ -118,31 +118,22 @@ public final class AnswerValidator {
     }
 
     /** The questionnaire as a respondent sees it, in one language (falling back to Dutch). */
-    public static Map<String, Object> questionnaire(InstrumentDefinition def, String lang) {
-        List<Map<String, Object>> sections = new ArrayList<>();
+    /** The instrument's questions in one language, a section per dimension. */
+    public static List<Questionnaire.Section> questionnaire(InstrumentDefinition def, String lang) {
+        List<Questionnaire.Section> sections = new ArrayList<>();
         for (InstrumentDefinition.Dimension d : def.dimensions()) {
-            List<Map<String, Object>> items = new ArrayList<>();
+            List<Questionnaire.Question> items = new ArrayList<>();
             for (Item i : d.items()) {
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
-                m.put("key", i.key());
-                m.put("text", text(i.text(), lang));
-                m.put("type", i.type().name());
-                m.put("required", i.isRequired());
-                def.scaleOf(i).ifPresent(s -> {
-                    m.put("min", s.min());
-                    m.put("max", s.max());
-                    if (s.labels() != null) {
-                        m.put("labels", s.labels().getOrDefault(lang, s.labels().get("nl")));
-                    }
-                });
-                if (i.options() != null) {
-                    m.put("options", i.options().stream().map(o -> Map.of("key", o.key(), "label", text(o.label(), lang))).toList());
-                }
-                items.add(m);
+                var scale = def.scaleOf(i);
+                items.add(new Questionnaire.Question(i.key(), text(i.text(), lang), i.type().name(), i.isRequired(),
+                        scale.map(s -> s.min()).orElse(null), scale.map(s -> s.max()).orElse(null),
+                        scale.filter(s -> s.labels() != null).map(s -> s.labels().getOrDefault(lang, s.labels().get("nl"))).orElse(null),
+                        i.options() == null ? null : i.options().stream()
+                                .map(o -> new Questionnaire.Option(o.key(), text(o.label(), lang))).toList()));
             }
-            sections.add(Map.of("title", text(d.name(), lang), "items", items));
+            sections.add(new Questionnaire.Section(text(d.name(), lang), items));
         }
-        return Map.of("language", lang, "sections", sections);
+        return sections;
     }
 
     private static String text(Map<String, String> texts, String lang) {

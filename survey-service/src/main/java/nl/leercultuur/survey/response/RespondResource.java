@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 /** Anonymous: a respondent needs only their one-time code or the scan's open link. Nothing about the request is stored. */
 @Path("/api/v1/surveys/respond")
@@ -63,7 +62,7 @@ public class RespondResource {
     @GET
     @Path("{code}")
     @Operation(operationId = "getQuestionnaire", summary = "The questionnaire for this code, in nl or en, with any answers saved so far")
-    public Map<String, Object> questionnaire(@PathParam("code") String code, @QueryParam("lang") String lang) {
+    public Questionnaire questionnaire(@PathParam("code") String code, @QueryParam("lang") String lang) {
         return responses.questionnaire(code, lang);
     }
 
@@ -87,7 +86,7 @@ public class RespondResource {
     @GET
     @Path("open/{token}")
     @Operation(operationId = "getOpenLinkQuestionnaire", summary = "The questionnaire behind an open link")
-    public Map<String, Object> openQuestionnaire(@PathParam("token") String token, @QueryParam("lang") String lang) {
+    public Questionnaire openQuestionnaire(@PathParam("token") String token, @QueryParam("lang") String lang) {
         return openLinks.questionnaire(token, lang);
     }
 

@@ -20,9 +20,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,33 +39,28 @@ public class ResponseService {
     ObjectMapper json;
 
     @Transactional
-    public Map<String, Object> questionnaire(String code, String lang) {
+    public Questionnaire questionnaire(String code, String lang) {
         Invitation inv = usable(code);
         return questionnaire(inv.scanId, lang, inv.draftAnswers);
     }
 
     /** The questionnaire of an open scan, with the answers saved so far for save-and-continue (or null). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Object> questionnaire(UUID scanId, String lang, String savedAnswersJson) {
+    public Questionnaire questionnaire(UUID scanId, String lang, String savedAnswersJson) {
         String language = language(lang);
         Scan scan = Scan.findById(scanId);
         requireOpen(scan);
         InstrumentDefinition def = instruments.definitionOf(scan.instrumentVersion);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("title", scan.title);
-        out.put("organisationName", scan.organisationName);
-        out.put("unitLabel", scan.unitLabel);
-        out.put("closesAt", scan.closesAt);
-        out.put("instrument", scan.instrumentVersion.instrument.name);
-        out.putAll(AnswerValidator.questionnaire(def, language));
+        JsonNode saved = null;
         if (savedAnswersJson != null) {
             try {
-                out.put("savedAnswers", json.readTree(savedAnswersJson));
+                saved = json.readTree(savedAnswersJson);
             } catch (IOException e) {
                 throw new IllegalStateException("saved answers of an invitation are not JSON", e);
             }
         }
-        return out;
+        return new Questionnaire(scan.title, scan.organisationName, scan.unitLabel, scan.closesAt,
+                scan.instrumentVersion.instrument.name, language, AnswerValidator.questionnaire(def, language), saved);
     }
 
     /**
