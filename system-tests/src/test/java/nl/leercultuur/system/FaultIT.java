@@ -156,10 +156,12 @@ class FaultIT {
         KafkaProcess kafka = TestKafka.process().orElseThrow(() -> new IllegalStateException("run with -Dtestkit.kafka=process"));
         String manager = TestTokens.orgManager(ORG);
         List<String> scan = openScansWithAnswers(sys, manager, 1);
-        // neither its database (reached through a relay that does not listen yet) nor Kafka is there when it starts
+        // neither its database (reached through a proxy that drops every connection yet) nor Kafka is there when it starts
         kafka.kill();
         TestPostgres.Database db = TestPostgres.freshDatabase("sys_late_analytics");
-        int dbPort = nl.leercultuur.testkit.ServiceProcess.freePort();
+        // the database "comes" when the proxy goes up; until then connections are accepted and dropped at once
+        nl.leercultuur.testkit.TcpProxy database = new nl.leercultuur.testkit.TcpProxy(db.server().host(), db.server().port(), false);
+        int dbPort = database.port();
         Map<String, String> config = new java.util.HashMap<>(TestTokens.identityProviderConfig());
         config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + db.name());
         config.put("quarkus.datasource.username", db.server().user());
@@ -180,7 +182,8 @@ class FaultIT {
             close(sys, manager, scan.get(0)); // published once Kafka is back (the outbox holds it)
 
             long dbUp = System.nanoTime();
-            try (TcpRelay relay = TcpRelay.start(dbPort, db.server().host(), db.server().port())) {
+            try (database) {
+                database.up();
                 long migrated = awaitCheck(late, "database-migrated", Duration.ofSeconds(60));
                 kafka.start();
                 long kafkaUp = System.nanoTime(); // the broker accepts connections
@@ -198,6 +201,7 @@ class FaultIT {
             if (!kafkaReachable(kafka)) {
                 kafka.start();
             }
+            database.close();
             TestPostgres.drop(db);
         }
     }
