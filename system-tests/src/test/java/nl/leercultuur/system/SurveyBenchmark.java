@@ -66,8 +66,12 @@ class SurveyBenchmark {
     }
 
     static HttpRequest submit(String base, String code) {
+        return submit(base, code, answers());
+    }
+
+    static HttpRequest submit(String base, String code, String answers) {
         return Bench.request(base + "/api/v1/surveys/respond/" + code, null).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(answers())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(answers)).build();
     }
 
     /** A complete, random answer to the team psychological safety instrument. */

@@ -68,7 +68,7 @@ public class RespondResource {
 
     @POST
     @Path("{code}")
-    @Operation(operationId = "submitAnswers", summary = "Submit the answers; accepted once per code (a repeat gets 409 and changes nothing)")
+    @Operation(operationId = "submitAnswers", summary = "Submit the answers; accepted once per code (the same answers again within 15 minutes, a retry after a lost confirmation, get 201 and store nothing; other answers get 409 and change nothing)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Accepted (nothing is returned that could tie the respondent to the answers)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RespondResource.Accepted.class)))
     public Response submit(@PathParam("code") String code, Submission body) {
         responses.submit(code, body(body).language(), body.requireAnswers());

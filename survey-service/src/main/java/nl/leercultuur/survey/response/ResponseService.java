@@ -66,7 +66,9 @@ public class ResponseService {
     /**
      * Stores a complete response exactly once per code. The code is claimed with a conditional update, so of
      * two concurrent submits one wins and the other sees the code used (409); a rejected submission claims
-     * nothing because the whole transaction rolls back. Saved draft answers go with the claim.
+     * nothing because the whole transaction rolls back. Saved draft answers go with the claim. The same answers
+     * sent again with the same code shortly after (a retry whose first confirmation was lost) are accepted
+     * without storing anything ({@link RetryReceipts}).
      */
     @Transactional
     public void submit(String code, String lang, JsonNode answers) {
@@ -75,10 +77,19 @@ public class ResponseService {
         Scan scan = Scan.findById(inv.scanId);
         requireOpen(scan);
         AnswerValidator.Result r = validate(scan, answers, true);
+        String receipt = RetryReceipts.of(code, r.answers());
         int claimed = em.createNativeQuery("UPDATE invitation SET status = 'USED', used_at = date_trunc('day', now()), "
-                        + "draft_answers = NULL, draft_saved_at = NULL WHERE code_hash = ?1 AND status = 'ISSUED'")
-                .setParameter(1, inv.codeHash).executeUpdate();
+                        + "draft_answers = NULL, draft_saved_at = NULL, retry_receipt = ?2, "
+                        + "retry_receipt_until = now() + make_interval(mins => ?3) WHERE code_hash = ?1 AND status = 'ISSUED'")
+                .setParameter(1, inv.codeHash).setParameter(2, receipt).setParameter(3, (int) RetryReceipts.KEPT.toMinutes())
+                .executeUpdate();
         if (claimed != 1) {
+            boolean retry = ((Number) em.createNativeQuery("SELECT count(*) FROM invitation WHERE code_hash = ?1 "
+                            + "AND status = 'USED' AND retry_receipt = ?2 AND retry_receipt_until > now()")
+                    .setParameter(1, inv.codeHash).setParameter(2, receipt).getSingleResult()).longValue() == 1;
+            if (retry) {
+                return;
+            }
             throw used(code, inv);
         }
         store(scan.id, language, r.answers());
