@@ -2,7 +2,7 @@ package nl.leercultuur.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.leercultuur.platform.events.CloudEventKafka;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.testkit.KafkaProcess;
 import nl.leercultuur.testkit.TestKafka;
 import nl.leercultuur.testkit.TestPostgres;

@@ -11,7 +11,7 @@ import io.cloudevents.jackson.PojoCloudEventDataMapper;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.testkit.TestKafka;
 import nl.leercultuur.testkit.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -56,7 +56,7 @@ class OutsideConsumerIT {
         List<String> problems = new ArrayList<>();
         Map<String, com.networknt.schema.JsonSchema> schemas = new HashMap<>();
         try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new CloudEventDeserializer())) {
-            consumer.subscribe(List.of(EventTypes.topicOf(EventTypes.SCAN_COMPLETED), EventTypes.topicOf(EventTypes.SESSION_HELD)));
+            consumer.subscribe(List.of(nl.leercultuur.platform.events.EventTopics.topicOf(EventTypes.SCAN_COMPLETED), nl.leercultuur.platform.events.EventTopics.topicOf(EventTypes.SESSION_HELD)));
             long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < end && !(seen.containsKey(scan) && seen.containsKey(session))) {
                 for (ConsumerRecord<String, CloudEvent> r : consumer.poll(Duration.ofMillis(500))) {

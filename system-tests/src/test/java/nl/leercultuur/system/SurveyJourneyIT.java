@@ -3,7 +3,7 @@ package nl.leercultuur.system;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.testkit.EventSchemas;
 import nl.leercultuur.testkit.TestKafka;
 import nl.leercultuur.testkit.TestTokens;

@@ -1,74 +1,65 @@
 package nl.leercultuur.analytics.ingest;
 
-import nl.leercultuur.analytics.erasure.Erasures;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.leercultuur.analytics.erasure.Erasures;
+import nl.leercultuur.contracts.events.ScanCompleted;
 import nl.leercultuur.platform.events.CloudEvent;
-import nl.leercultuur.platform.events.EventData;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.platform.events.MalformedEventException;
 import nl.leercultuur.platform.inbox.EventHandler;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-
-import static nl.leercultuur.platform.events.EventData.decimal;
-import static nl.leercultuur.platform.events.EventData.optionalText;
-import static nl.leercultuur.platform.events.EventData.require;
-import static nl.leercultuur.platform.events.EventData.text;
-import static nl.leercultuur.platform.events.EventData.time;
-import static nl.leercultuur.platform.events.EventData.uuid;
 
 /**
  * Stores a completed scan's profile. Runs inside the consumer's transaction with the event id, so a
  * duplicate changes nothing; a later-closed version of the same scan replaces an earlier one, an older one
- * arriving late is ignored (order-tolerant).
+ * arriving late is ignored (order-tolerant). The data arrives checked against the event's schema.
  */
 @ApplicationScoped
-public class ScanCompletedHandler implements EventHandler {
+public class ScanCompletedHandler implements EventHandler<ScanCompleted> {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    Erasures erasures;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Erasures erasures;
 
-    @Override
-    public String type() {
-        return EventTypes.SCAN_COMPLETED;
+    ScanCompletedHandler(EntityManager em, ObjectMapper json, Erasures erasures) {
+        this.em = em;
+        this.json = json;
+        this.erasures = erasures;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        JsonNode d = EventData.parse(json, event);
-        UUID scanId = uuid(d, "scanId");
-        if (erasures.isErased(text(d, "organisationId"))) {
+    public String type() {
+        return ScanCompleted.TYPE;
+    }
+
+    @Override
+    public Class<ScanCompleted> dataType() {
+        return ScanCompleted.class;
+    }
+
+    @Override
+    public void handle(CloudEvent event, ScanCompleted d) {
+        UUID scanId = uuid(d.scanId(), "scanId");
+        if (erasures.isErased(d.organisationId())) {
             return; // erased on request: its figures are not taken in again
         }
-        OffsetDateTime closedAt = time(d, "closedAt");
         // The producer applies the anonymity rule; this side holds to it as well, so that a faulty or forged event
         // cannot bring a figure of a group below its threshold into any answer: a scan below its threshold keeps no
         // figures, a dimension with fewer respondents than the threshold is left out, and the overall index is
         // the mean of the dimensions kept (so it cannot be used to work out one that was left out).
-        int threshold = require(d, "/anonymityThreshold").asInt();
-        boolean suppressed = require(d, "/suppressed").asBoolean() || require(d, "/responseCount").asInt() < threshold;
-        List<JsonNode> kept = new ArrayList<>();
-        JsonNode dims = d.get("dimensions");
-        if (!suppressed && dims != null) {
-            for (JsonNode x : dims) {
-                if (!x.path("suppressed").asBoolean(false) && require(x, "/n").asInt() >= threshold) {
-                    kept.add(x);
-                }
-            }
-        }
-        BigDecimal overall = kept.isEmpty() ? null : kept.stream().map(x -> new BigDecimal(require(x, "/mean").asText()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(kept.size()), 3, java.math.RoundingMode.HALF_UP);
+        int threshold = d.anonymityThreshold();
+        boolean suppressed = d.suppressed() || d.responseCount() < threshold;
+        List<ScanCompleted.Dimension> kept = suppressed || d.dimensions() == null ? List.of()
+                : d.dimensions().stream().filter(x -> !x.withheld() && x.n() != null && x.n() >= threshold).toList();
+        BigDecimal overall = kept.isEmpty() ? null : kept.stream().map(ScanCompleted.Dimension::mean)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(kept.size()), 3, RoundingMode.HALF_UP);
         int updated = em.createNativeQuery("""
                 INSERT INTO scan_profile (scan_id, event_id, organisation_id, organisation_name, sector, region, unit_label,
                     title, instrument_key, instrument_version, closed_at, response_count, response_rate, anonymity_threshold,
@@ -81,31 +72,46 @@ public class ScanCompletedHandler implements EventHandler {
                 WHERE scan_profile.closed_at < excluded.closed_at
                 """)
                 .setParameter(1, scanId).setParameter(2, event.id())
-                .setParameter(3, text(d, "organisationId")).setParameter(4, text(d, "organisationName"))
-                .setParameter(5, text(d, "sector")).setParameter(6, text(d, "region"))
-                .setParameter(7, optionalText(d, "unitLabel")).setParameter(8, text(d, "title"))
-                .setParameter(9, require(d, "/instrument/key").asText()).setParameter(10, require(d, "/instrument/version").asInt())
-                .setParameter(11, closedAt).setParameter(12, require(d, "/responseCount").asInt())
-                .setParameter(13, decimal(d, "responseRate")).setParameter(14, threshold)
+                .setParameter(3, d.organisationId()).setParameter(4, d.organisationName())
+                .setParameter(5, d.sector()).setParameter(6, d.region())
+                .setParameter(7, d.unitLabel()).setParameter(8, d.title())
+                .setParameter(9, d.instrument().key()).setParameter(10, d.instrument().version())
+                .setParameter(11, d.closedAt()).setParameter(12, d.responseCount())
+                .setParameter(13, d.responseRate()).setParameter(14, threshold)
                 .setParameter(15, suppressed).setParameter(16, overall)
-                .setParameter(17, d.has("scoring") ? d.get("scoring").toString() : null)
-                .setParameter(18, d.at("/instrument/dimensionMapping").isMissingNode() ? null : d.at("/instrument/dimensionMapping").toString())
+                .setParameter(17, jsonOrNull(d.scoring()))
+                .setParameter(18, jsonOrNull(d.instrument().dimensionMapping()))
                 .executeUpdate();
         if (updated == 0) {
             return; // an older completion of a scan we already hold: keep the newer one
         }
         em.createNativeQuery("DELETE FROM dimension_score WHERE scan_id = ?1").setParameter(1, scanId).executeUpdate();
-        for (JsonNode x : kept) {
+        for (ScanCompleted.Dimension x : kept) {
             em.createNativeQuery("""
                     INSERT INTO dimension_score (scan_id, dimension_key, name, n, mean, sd, favourable_share, distribution, scale_min, scale_max)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 AS jsonb), ?9, ?10)
                     """)
-                    .setParameter(1, scanId).setParameter(2, text(x, "key")).setParameter(3, java.util.Objects.requireNonNullElse(optionalText(x, "name"), text(x, "key")))
-                    .setParameter(4, require(x, "/n").asInt()).setParameter(5, new BigDecimal(require(x, "/mean").asText()))
-                    .setParameter(6, new BigDecimal(require(x, "/sd").asText())).setParameter(7, decimal(x, "favourableShare"))
-                    .setParameter(8, x.has("distribution") ? x.get("distribution").toString() : null)
-                    .setParameter(9, decimal(x, "scaleMin")).setParameter(10, decimal(x, "scaleMax"))
+                    .setParameter(1, scanId).setParameter(2, x.key()).setParameter(3, Objects.requireNonNullElse(x.name(), x.key()))
+                    .setParameter(4, x.n()).setParameter(5, x.mean()).setParameter(6, x.sd())
+                    .setParameter(7, x.favourableShare()).setParameter(8, jsonOrNull(x.distribution()))
+                    .setParameter(9, x.scaleMin()).setParameter(10, x.scaleMax())
                     .executeUpdate();
+        }
+    }
+
+    private String jsonOrNull(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("part of the event cannot be stored as JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("field " + field + " is not a UUID");
         }
     }
 }

@@ -5,7 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.testkit.PlatformTestResource;
 import nl.leercultuur.testkit.TestKafka;
 import nl.leercultuur.testkit.TestTokens;

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.leercultuur.analytics.CatalogStub;
 import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.testkit.EventSchemas;
 import nl.leercultuur.testkit.PlatformTestResource;
 import nl.leercultuur.testkit.TestKafka;

@@ -14,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.leercultuur.gateway.routing.GatewayConfig;
 import nl.leercultuur.platform.ratelimit.RateLimiter;
-import nl.leercultuur.platform.security.Roles;
+import nl.leercultuur.platform.security.OrganisationScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.List;
@@ -143,8 +143,9 @@ public class EdgePolicies {
 
         SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser u ? u.getSecurityIdentity() : null;
         boolean signedIn = identity != null && !identity.isAnonymous();
-        if (signedIn && isBoundOrgManager(identity)) {
-            String own = organisationOf(identity);
+        OrganisationScope scope = OrganisationScope.of(identity);
+        if (scope.bound()) {
+            String own = scope.own();
             String asked = organisationAskedFor(rc);
             if (asked != null && !asked.equals(own)) {
                 EdgeProblems.send(rc, 403, "other-organisation", "Forbidden",
@@ -218,19 +219,6 @@ public class EdgePolicies {
             return peer;
         }
         return clients.resolve(peer, ClientAddress.chain(req.getHeader("Forwarded"), req.getHeader("X-Forwarded-For")));
-    }
-
-    /** An org-manager without a wider role (admin, partner) is held to the organisation in their token. */
-    private static boolean isBoundOrgManager(SecurityIdentity id) {
-        return id.hasRole(Roles.ORG_MANAGER) && !id.hasRole(Roles.ADMIN) && !id.hasRole(Roles.PARTNER);
-    }
-
-    private static String organisationOf(SecurityIdentity id) {
-        if (id.getPrincipal() instanceof JsonWebToken jwt) {
-            Object org = jwt.getClaim(Roles.ORG_CLAIM);
-            return org == null ? null : org.toString();
-        }
-        return null;
     }
 
     /** The organisation a request names: ?organisationId=… or /api/v1/analytics/organisations/{id}/…. */

@@ -13,7 +13,8 @@ import nl.leercultuur.network.network.NetworkDtos.ParticipantView;
 import nl.leercultuur.network.network.NetworkDtos.PlanSession;
 import nl.leercultuur.network.network.NetworkDtos.SessionView;
 import nl.leercultuur.network.organisation.Organisation;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
+import nl.leercultuur.contracts.events.SessionHeld;
 import nl.leercultuur.platform.outbox.Outbox;
 import nl.leercultuur.platform.problem.Problem.FieldError;
 import nl.leercultuur.platform.problem.ProblemException;
@@ -246,9 +247,9 @@ public class NetworkService {
         }
         s.status = NetworkSession.Status.HELD;
         s.heldAt = OffsetDateTime.now(ZoneOffset.UTC);
-        List<SessionHeldEvent.OrganisationAttendance> counts = new ArrayList<>();
-        counts(s.id).forEach((org, c) -> counts.add(new SessionHeldEvent.OrganisationAttendance(org, c.registered(), c.present(), c.absent(), c.excused())));
-        outbox.append(EventTypes.SESSION_HELD, n.id.toString(), s.id.toString(), new SessionHeldEvent(n.id.toString(), n.name,
+        List<SessionHeld.OrganisationAttendance> counts = new ArrayList<>();
+        counts(s.id).forEach((org, c) -> counts.add(new SessionHeld.OrganisationAttendance(org, c.registered(), c.present(), c.absent(), c.excused())));
+        outbox.append(EventTypes.SESSION_HELD, n.id.toString(), s.id.toString(), new SessionHeld(n.id.toString(), n.name,
                 n.theme, n.region, s.id.toString(), s.number, s.title, s.theme, s.phaseFocus, s.startsAt, s.endsAt, s.heldAt, counts));
         LOG.infof("session %d of network %s held", s.number, n.id);
         return view(s);

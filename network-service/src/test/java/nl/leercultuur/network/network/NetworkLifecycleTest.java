@@ -7,7 +7,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.leercultuur.platform.events.CloudEventKafka;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.testkit.EventSchemas;
 import nl.leercultuur.testkit.PlatformTestResource;
 import nl.leercultuur.testkit.TestKafka;

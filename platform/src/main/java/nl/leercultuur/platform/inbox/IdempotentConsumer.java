@@ -10,8 +10,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
-import nl.leercultuur.platform.events.EventTypes;
-import nl.leercultuur.platform.events.MalformedEventException;
+import nl.leercultuur.platform.events.EventTopics;
+import nl.leercultuur.platform.events.EventReader;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -30,7 +30,6 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -51,7 +50,9 @@ public class IdempotentConsumer {
     public static final String DLQ_SUFFIX = ".dlq";
 
     @Inject
-    Instance<EventHandler> handlerBeans;
+    Instance<EventHandler<?>> handlerBeans;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
     @Inject
     AgroalDataSource dataSource;
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -68,7 +69,7 @@ public class IdempotentConsumer {
     @ConfigProperty(name = "leercultuur.inbox.session-timeout-ms", defaultValue = "10000")
     int sessionTimeoutMs;
 
-    private final Map<String, EventHandler> handlers = new HashMap<>();
+    private EventApplier applier;
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean running;
@@ -77,12 +78,16 @@ public class IdempotentConsumer {
     private KafkaProducer<String, String> dlqProducer;
 
     void start(@Observes nl.leercultuur.platform.db.DatabaseStartup.DatabaseReady ev) {
-        for (EventHandler h : handlerBeans) {
-            handlers.put(h.type(), h);
-        }
+        List<EventHandler<?>> handlers = handlerBeans.stream().toList();
         if (handlers.isEmpty()) {
             return;
         }
+        applier = new EventApplier(handlers, new EventReader(json), this::markProcessed, new EventApplier.Transactions() {
+            @Override
+            public <R> R inNew(java.util.concurrent.Callable<R> work) {
+                return QuarkusTransaction.requiringNew().call(work);
+            }
+        });
         running = true;
         thread = new Thread(this::run, "event-consumer");
         thread.setDaemon(true);
@@ -177,7 +182,7 @@ public class IdempotentConsumer {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-        List<String> topics = handlers.keySet().stream().map(EventTypes::topicOf).sorted().toList();
+        List<String> topics = applier.types().stream().map(EventTopics::topicOf).sorted().toList();
         while (running) {
             try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
                 consumer = c;
@@ -211,59 +216,33 @@ public class IdempotentConsumer {
 
     /** Returns true when the record is done with (stored, a duplicate, or dead-lettered). */
     boolean apply(ConsumerRecord<String, String> r) {
-        CloudEvent event;
-        EventHandler handler;
-        try {
-            event = CloudEventKafka.fromRecord(r);
-            handler = handlers.get(event.type());
-            if (handler == null) {
-                throw new MalformedEventException("no handler for event type " + event.type() + " on topic " + r.topic());
-            }
-        } catch (MalformedEventException e) {
-            return deadLetter(r, e.getMessage());
-        }
-        try {
-            boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
-                if (!markProcessed(event, r)) {
-                    return false;
-                }
-                handler.handle(event);
-                return true;
-            });
-            if (fresh) {
-                processed.incrementAndGet();
-                LOG.debugf("applied %s %s", event.type(), event.id());
-            } else {
-                LOG.debugf("skipped duplicate %s %s", event.type(), event.id());
-            }
+        EventApplier.Outcome outcome = applier.apply(r);
+        if (outcome instanceof EventApplier.Applied) {
+            processed.incrementAndGet();
             return true;
-        } catch (MalformedEventException e) {
-            return deadLetter(r, e.getMessage());
-        } catch (Exception e) {
-            MalformedEventException m = causeOf(e);
-            if (m != null) {
-                return deadLetter(r, m.getMessage());
-            }
-            String rejected = rejectedData(e);
-            if (rejected != null) {
-                // the database refuses the values themselves (out of range, violates a rule): retrying cannot help
-                return deadLetter(r, "data rejected by the read model: " + rejected);
-            }
-            LOG.warnf("could not store event %s (%s), will retry: %s", event.id(), event.type(), e.toString());
-            return false;
         }
+        if (outcome instanceof EventApplier.Duplicate) {
+            LOG.debugf("skipped duplicate %s[%d]@%d", r.topic(), r.partition(), r.offset());
+            return true;
+        }
+        if (outcome instanceof EventApplier.DeadLetter d) {
+            return deadLetter(r, d.reason());
+        }
+        LOG.warnf("could not store event %s[%d]@%d, will retry: %s", r.topic(), r.partition(), r.offset(),
+                ((EventApplier.Retry) outcome).cause().toString());
+        return false;
     }
 
-    private boolean markProcessed(CloudEvent e, ConsumerRecord<String, String> r) throws Exception {
+    private boolean markProcessed(CloudEvent e, String topic, int partition, long offset) throws Exception {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "INSERT INTO processed_event (event_id, event_type, topic, kafka_partition, kafka_offset) "
                              + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")) {
             ps.setString(1, e.id());
             ps.setString(2, e.type());
-            ps.setString(3, r.topic());
-            ps.setInt(4, r.partition());
-            ps.setLong(5, r.offset());
+            ps.setString(3, topic);
+            ps.setInt(4, partition);
+            ps.setLong(5, offset);
             return ps.executeUpdate() == 1;
         }
     }
@@ -284,26 +263,6 @@ public class IdempotentConsumer {
             LOG.warnf("could not dead-letter %s@%d, will retry: %s", r.topic(), r.offset(), e.toString());
             return false;
         }
-    }
-
-    /** SQLSTATE class 22 (data exception) or 23 (integrity violation) means the event's content, not the database. */
-    private static String rejectedData(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                return sql.getSQLState() + " " + sql.getMessage();
-            }
-        }
-        return null;
-    }
-
-    private static MalformedEventException causeOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MalformedEventException m) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static void sleep(long ms) {

@@ -9,7 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.platform.events.EventTopics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
@@ -39,7 +39,7 @@ public class Outbox {
         OutboxEvent e = new OutboxEvent();
         e.eventId = UUID.randomUUID();
         e.eventType = type;
-        e.topic = EventTypes.topicOf(type);
+        e.topic = EventTopics.topicOf(type);
         e.eventKey = key;
         e.source = source;
         e.subject = subject;

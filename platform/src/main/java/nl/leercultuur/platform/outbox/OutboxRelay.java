@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.platform.events.EventTopics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -128,8 +128,8 @@ public class OutboxRelay {
             List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
             for (Row r : rows) {
                 CloudEvent ce = new CloudEvent(r.eventId.toString(), r.source, r.type, r.subject, r.occurredAt,
-                        "application/json", schemaBaseUrl.map(b -> b + EventTypes.schemaFileOf(r.type)).orElse(null),
-                        EventTypes.extensionsOf(r.type, r.key), r.payload);
+                        "application/json", schemaBaseUrl.map(b -> b + EventTopics.schemaFileOf(r.type)).orElse(null),
+                        EventTopics.extensionsOf(r.type, r.key), r.payload);
                 java.util.concurrent.Future<?> ack = producer().send(CloudEventKafka.toRecord(r.topic, r.key, ce));
                 acks.add(ack);
                 if (ack.isDone() && failed(ack)) {

@@ -40,23 +40,21 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /** Which organisations the caller may act for ({@link OrganisationScope}, the rule the gateway applies too). */
+    public OrganisationScope scope() {
+        return OrganisationScope.of(identity);
+    }
+
     /** The organisation an org-manager's token is bound to. */
     public Optional<String> organisationId() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object v = jwt.getClaim(Roles.ORG_CLAIM);
-            return v == null ? Optional.empty() : Optional.of(v.toString().replace("\"", ""));
-        }
-        return Optional.empty();
+        return Optional.ofNullable(scope().own());
     }
 
     /**
      * Admins may act for any organisation; an org-manager only for the one in the token. Everybody else is refused.
      */
     public void requireActFor(String organisationId) {
-        if (has(Roles.ADMIN)) {
-            return;
-        }
-        if (has(Roles.ORG_MANAGER) && organisationId != null && organisationId.equals(organisationId().orElse(null))) {
+        if (scope().mayActFor(organisationId)) {
             return;
         }
         throw ProblemException.forbidden(has(Roles.ORG_MANAGER)
@@ -69,10 +67,7 @@ public class Caller {
      * that granted it access ({@link PartnerAccess}).
      */
     public void requireReadOf(String organisationId) {
-        if (has(Roles.ADMIN)) {
-            return;
-        }
-        if (has(Roles.ORG_MANAGER) && organisationId != null && organisationId.equals(organisationId().orElse(null))) {
+        if (scope().mayActFor(organisationId)) {
             return;
         }
         if (has(Roles.PARTNER)) {

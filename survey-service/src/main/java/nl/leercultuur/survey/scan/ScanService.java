@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.platform.outbox.Outbox;
 import nl.leercultuur.platform.problem.Problem.FieldError;
 import nl.leercultuur.platform.problem.ProblemException;
@@ -27,7 +27,7 @@ import nl.leercultuur.survey.scan.ScanDtos.DimensionScore;
 import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.survey.scan.ScanDtos.ScanResults;
 import nl.leercultuur.survey.scan.ScanDtos.ScanView;
-import nl.leercultuur.survey.scoring.ScanCompletedEvent;
+import nl.leercultuur.contracts.events.ScanCompleted;
 import nl.leercultuur.survey.scoring.ResultDisclosure;
 import nl.leercultuur.survey.scoring.ScanScoring;
 import org.jboss.logging.Logger;
@@ -202,16 +202,16 @@ public class ScanService {
         ResultDisclosure.Outcome outcome = disclose(s, scoring.score(s.id, def));
         boolean suppressed = outcome.suppressed();
         s.overallIndex = outcome.overallIndex();
-        List<ScanCompletedEvent.Dimension> dims = outcome.dimensions().stream().map(d -> {
+        List<ScanCompleted.Dimension> dims = outcome.dimensions().stream().map(d -> {
             DimensionScore ds = dimensionScore(d);
             InstrumentDefinition.Scale scale = d.suppressed() ? null : scaleOfDimension(def, d.dimension());
-            return new ScanCompletedEvent.Dimension(ds.key(), ds.name(), ds.suppressed(), ds.n(), ds.mean(), ds.sd(),
+            return new ScanCompleted.Dimension(ds.key(), ds.name(), ds.suppressed(), ds.n(), ds.mean(), ds.sd(),
                     ds.favourableShare(), ds.distribution(), scale == null ? null : BigDecimal.valueOf(scale.min()),
                     scale == null ? null : BigDecimal.valueOf(scale.max()));
         }).toList();
-        ScanCompletedEvent event = new ScanCompletedEvent(s.id.toString(), s.organisationId, s.organisationName, s.sector,
+        ScanCompleted event = new ScanCompleted(s.id.toString(), s.organisationId, s.organisationName, s.sector,
                 s.region, s.unitLabel, s.title,
-                new ScanCompletedEvent.Instrument(s.instrumentVersion.instrument.key, s.instrumentVersion.version,
+                new ScanCompleted.Instrument(s.instrumentVersion.instrument.key, s.instrumentVersion.version,
                         def.mapsFrom()),
                 s.openedAt, s.closedAt, s.responseCount, s.expectedPopulation,
                 ScanScoring.responseRate(s.responseCount, s.expectedPopulation), s.anonymityThreshold, suppressed,

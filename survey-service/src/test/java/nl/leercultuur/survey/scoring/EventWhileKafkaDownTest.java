@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import nl.leercultuur.platform.events.CloudEventKafka;
-import nl.leercultuur.platform.events.EventTypes;
+import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.survey.SurveyTestResources;
 import nl.leercultuur.testkit.EventSchemas;
 import nl.leercultuur.testkit.KafkaOutageResource;

@@ -1,9 +1,12 @@
-package nl.leercultuur.platform.events;
+package nl.leercultuur.contracts.events;
 
 import com.asyncapi.v3._0_0.model.AsyncAPI;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import nl.leercultuur.platform.events.CloudEvent;
+import nl.leercultuur.platform.events.CloudEventKafka;
+import nl.leercultuur.platform.events.EventTopics;
 import nl.leercultuur.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -57,8 +60,8 @@ class AsyncApiDocumentTest {
 
         Set<String> addresses = new HashSet<>();
         doc.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
-        for (String type : List.of(EventTypes.SCAN_COMPLETED, EventTypes.SESSION_HELD)) {
-            String topic = EventTypes.topicOf(type);
+        for (String type : EventTypes.ALL.stream().map(EventTypes.Contract::type).toList()) {
+            String topic = EventTopics.topicOf(type);
             assertTrue(addresses.contains(topic), "no channel for " + topic);
             assertTrue(addresses.contains(topic + IdempotentConsumer.DLQ_SUFFIX), "no channel for " + topic + IdempotentConsumer.DLQ_SUFFIX);
         }
@@ -74,8 +77,8 @@ class AsyncApiDocumentTest {
         CloudEvent event = new CloudEvent("b7e6c1d2-0000-4000-8000-000000000001", "/leercultuur/survey-service",
                 EventTypes.SCAN_COMPLETED, "scan-1", OffsetDateTime.parse("2027-03-15T17:00:00Z"), "application/json",
                 "http://localhost:8080/api/v1/surveys/events/survey.scan-completed.v1.schema.json",
-                EventTypes.extensionsOf(EventTypes.SCAN_COMPLETED, "laurens"), "{}");
-        ProducerRecord<String, String> record = CloudEventKafka.toRecord(EventTypes.topicOf(EventTypes.SCAN_COMPLETED), "laurens", event);
+                EventTopics.extensionsOf(EventTypes.SCAN_COMPLETED, "laurens"), "{}");
+        ProducerRecord<String, String> record = CloudEventKafka.toRecord(EventTopics.topicOf(EventTypes.SCAN_COMPLETED), "laurens", event);
         Set<String> written = new HashSet<>();
         for (Header h : record.headers()) {
             written.add(h.key());

@@ -4,14 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The event contract names. One topic per event type and major version; the JSON Schemas live in
- * {@code /events/<type>.schema.json} on this module's classpath and the AsyncAPI document in {@code /events/asyncapi.yaml}.
+ * Where events of a type go and what every event carries. The types themselves, their payload records, JSON Schemas
+ * ({@code events/<type>.schema.json} on the classpath) and the AsyncAPI document are in the event-contracts module.
  */
-public final class EventTypes {
-    public static final String SCAN_COMPLETED = "survey.scan-completed.v1";
-    public static final String SESSION_HELD = "network.session-held.v1";
+public final class EventTopics {
 
-    private EventTypes() {
+    private EventTopics() {
     }
 
     /** The topic of an event type: the type itself, so a new major version is a new topic. */

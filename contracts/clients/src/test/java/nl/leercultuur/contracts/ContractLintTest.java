@@ -65,7 +65,7 @@ class ContractLintTest {
             "Cohen's d in camel case; the validator's pattern refuses a name that ends in a single capital");
 
     static OpenAPI parse(String doc) throws Exception {
-        String yaml = Files.readString(Path.of("openapi", doc + ".yaml"));
+        String yaml = Files.readString(Path.of("..", "openapi", doc + ".yaml"));
         assertFalse(yaml.contains("JsonNode"), doc + ": a framework type in the contract");
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml, null, null);
         assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), doc + ": " + parsed.getMessages());

@@ -1,0 +1,41 @@
+package nl.leercultuur.contracts.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Data of {@code survey.scan-completed.v1} (schema: events/survey.scan-completed.v1.schema.json): a scan closed and
+ * was scored. Keyed by organisation id. Below the anonymity threshold {@code suppressed} is true and no dimension
+ * figures are published; a dimension with too few respondents carries only its key, name and {@code suppressed}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScanCompleted(String scanId, String organisationId, String organisationName, String sector,
+                            String region, String unitLabel, String title, Instrument instrument,
+                            OffsetDateTime openedAt, OffsetDateTime closedAt, int responseCount,
+                            Integer expectedPopulation, BigDecimal responseRate, int anonymityThreshold,
+                            boolean suppressed, BigDecimal overallIndex, List<Dimension> dimensions,
+                            Map<String, Object> scoring) {
+
+    public static final String TYPE = "survey.scan-completed.v1";
+
+    /** The instrument version scored, and how its dimension keys map to the previous version's. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Instrument(String key, int version, Map<String, String> dimensionMapping) {
+    }
+
+    /** One dimension's figures, or only key, name and {@code suppressed: true} when too few answered it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Dimension(String key, String name, Boolean suppressed, Integer n, BigDecimal mean, BigDecimal sd,
+                            BigDecimal favourableShare, Map<String, Integer> distribution, BigDecimal scaleMin,
+                            BigDecimal scaleMax) {
+
+        /** True when the dimension is published without figures. */
+        public boolean withheld() {
+            return Boolean.TRUE.equals(suppressed);
+        }
+    }
+}
