@@ -87,7 +87,9 @@ class GatewayResilienceTest {
                 assertEquals("1", r.header("Retry-After"));
                 assertTrue(r.contentType().startsWith("application/problem+json"));
                 assertTrue(r.asString().contains("overloaded"), r.asString());
-                assertTrue(r.time() < 250, "refused at once, not after waiting: " + r.time() + " ms");
+                // refused without queueing: sooner than a queued call is served (two turns of the backend, 600 ms),
+                // with room for a busy machine (a fixed 250 ms failed while other builds ran)
+                assertTrue(r.time() < 600, "refused at once, not after waiting in the queue: " + r.time() + " ms");
                 shed++;
             }
         }

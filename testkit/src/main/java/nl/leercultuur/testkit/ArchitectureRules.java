@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,10 +52,10 @@ public final class ArchitectureRules {
             @Override
             public boolean test(JavaMethodCall call) {
                 JavaClass owner = call.getTargetOwner();
-                return owner.isAssignableTo(PanacheEntityBase.class);
+                return owner.isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase");
             }
         };
-        noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+        noClasses().that().areAnnotatedWith("jakarta.ws.rs.Path")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.agroal.api.AgroalDataSource")
                 .orShould().callMethodWhere(entityPersistence)

@@ -11,8 +11,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import nl.leercultuur.gateway.routing.GatewayConfig;
+import nl.leercultuur.gateway.config.GatewayConfig;
 import nl.leercultuur.platform.ratelimit.RateLimiter;
 import nl.leercultuur.platform.security.OrganisationScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -46,8 +45,11 @@ public class EdgePolicies {
             new String[]{"Cross-Origin-Resource-Policy", "same-site"},
             new String[]{"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"});
 
-    @Inject
-    GatewayConfig config;
+    private final GatewayConfig config;
+
+    EdgePolicies(GatewayConfig config) {
+        this.config = config;
+    }
 
     private final RateLimiter limiter = new RateLimiter();
     private ClientAddress clients;

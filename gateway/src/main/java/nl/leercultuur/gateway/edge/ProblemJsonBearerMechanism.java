@@ -12,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
 
 import java.util.Set;
 
@@ -25,8 +24,11 @@ import java.util.Set;
 @ApplicationScoped
 public class ProblemJsonBearerMechanism implements HttpAuthenticationMechanism {
 
-    @Inject
-    OidcAuthenticationMechanism oidc;
+    private final OidcAuthenticationMechanism oidc;
+
+    ProblemJsonBearerMechanism(OidcAuthenticationMechanism oidc) {
+        this.oidc = oidc;
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {

@@ -1,8 +1,7 @@
 package nl.leercultuur.gateway.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import nl.leercultuur.gateway.routing.GatewayConfig;
+import nl.leercultuur.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -22,8 +21,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class BackendsReadiness implements HealthCheck {
 
-    @Inject
-    GatewayConfig config;
+    private final GatewayConfig config;
+
+    BackendsReadiness(GatewayConfig config) {
+        this.config = config;
+    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 

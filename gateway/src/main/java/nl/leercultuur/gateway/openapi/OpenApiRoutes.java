@@ -7,8 +7,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import nl.leercultuur.gateway.routing.GatewayConfig;
+import nl.leercultuur.gateway.config.GatewayConfig;
 
 import java.net.URI;
 
@@ -19,8 +18,11 @@ import java.net.URI;
 @ApplicationScoped
 public class OpenApiRoutes {
 
-    @Inject
-    GatewayConfig config;
+    private final GatewayConfig config;
+
+    OpenApiRoutes(GatewayConfig config) {
+        this.config = config;
+    }
 
     void routes(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient();

@@ -1,5 +1,6 @@
 package nl.leercultuur.gateway.routing;
 
+import nl.leercultuur.gateway.config.GatewayConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.vertx.core.Context;
 import io.vertx.core.Future;

@@ -1,5 +1,6 @@
 package nl.leercultuur.gateway.routing;
 
+import nl.leercultuur.gateway.config.GatewayConfig;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -12,7 +13,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import nl.leercultuur.gateway.edge.EdgePolicies;
 import org.jboss.logging.Logger;
 
@@ -31,8 +31,11 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger("gateway.access");
 
-    @Inject
-    GatewayConfig config;
+    private final GatewayConfig config;
+
+    ProxyRoutes(GatewayConfig config) {
+        this.config = config;
+    }
 
     private final Map<String, Forwarder> forwarders = new LinkedHashMap<>();
 

@@ -5,7 +5,6 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.platform.security.Caller;
 import nl.leercultuur.platform.security.Roles;
@@ -32,12 +31,17 @@ public class AuditLog {
     public record Entry(OffsetDateTime at, String subject, List<String> roles, String action, String resource, String requestId) {
     }
 
-    @Inject
-    AgroalDataSource dataSource;
-    @Inject
-    Caller caller;
-    @Inject
-    CurrentVertxRequest request;
+    private final AgroalDataSource dataSource;
+    private final Caller caller;
+    private final CurrentVertxRequest request;
+
+    AuditLog(AgroalDataSource dataSource,
+             Caller caller,
+             CurrentVertxRequest request) {
+        this.dataSource = dataSource;
+        this.caller = caller;
+        this.request = request;
+    }
 
     /** Records that the current caller read (or, for .csv and .svg, exported) this organisation's results. */
     public void read(String organisationId) {

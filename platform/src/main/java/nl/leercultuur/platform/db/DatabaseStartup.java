@@ -8,7 +8,6 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -37,10 +36,13 @@ public class DatabaseStartup {
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
     private static final long LOG_EVERY_MS = 10_000;
 
-    @Inject
-    Flyway flyway;
-    @Inject
-    Event<DatabaseReady> ready;
+    private final Flyway flyway;
+    private final Event<DatabaseReady> ready;
+
+    DatabaseStartup(Flyway flyway, Event<DatabaseReady> ready) {
+        this.flyway = flyway;
+        this.ready = ready;
+    }
 
     private volatile boolean migrated;
     private volatile boolean stopping;
@@ -144,8 +146,11 @@ public class DatabaseStartup {
     @Readiness
     @IfBuildProperty(name = "leercultuur.database.enabled", stringValue = "true")
     public static class Check implements HealthCheck {
-        @Inject
-        DatabaseStartup database;
+        private final DatabaseStartup database;
+
+        Check(DatabaseStartup database) {
+            this.database = database;
+        }
 
         @Override
         public HealthCheckResponse call() {
@@ -160,8 +165,11 @@ public class DatabaseStartup {
     @Singleton
     @IfBuildProperty(name = "leercultuur.database.enabled", stringValue = "true")
     public static class NotMigrated implements Scheduled.SkipPredicate {
-        @Inject
-        DatabaseStartup database;
+        private final DatabaseStartup database;
+
+        NotMigrated(DatabaseStartup database) {
+            this.database = database;
+        }
 
         @Override
         public boolean test(ScheduledExecution execution) {

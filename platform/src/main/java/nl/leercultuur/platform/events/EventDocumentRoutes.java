@@ -20,8 +20,11 @@ public class EventDocumentRoutes {
 
     private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9.-]*\\.(yaml|json)");
 
-    @ConfigProperty(name = "leercultuur.events.docs-path")
-    Optional<String> docsPath;
+    private final Optional<String> docsPath;
+
+    EventDocumentRoutes(@ConfigProperty(name = "leercultuur.events.docs-path") Optional<String> docsPath) {
+        this.docsPath = docsPath;
+    }
 
     void register(@Observes Router router) {
         docsPath.ifPresent(path -> router.get(path + "/:file").handler(ctx -> {

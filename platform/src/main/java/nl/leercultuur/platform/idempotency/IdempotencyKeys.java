@@ -5,7 +5,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -44,14 +43,20 @@ public class IdempotencyKeys {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern VALID = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
-    @Inject
-    AgroalDataSource dataSource;
-    @Inject
-    CurrentVertxRequest request;
-    @Inject
-    Caller caller;
-    @Inject
-    ObjectMapper json;
+    private final AgroalDataSource dataSource;
+    private final CurrentVertxRequest request;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    IdempotencyKeys(AgroalDataSource dataSource,
+                    CurrentVertxRequest request,
+                    Caller caller,
+                    ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.request = request;
+        this.caller = caller;
+        this.json = json;
+    }
 
     @AroundInvoke
     Object around(InvocationContext ctx) throws Exception {

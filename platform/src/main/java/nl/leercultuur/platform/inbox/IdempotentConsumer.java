@@ -7,7 +7,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
 import nl.leercultuur.platform.events.EventTopics;
@@ -49,25 +48,34 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     public static final String DLQ_SUFFIX = ".dlq";
 
-    @Inject
-    Instance<EventHandler<?>> handlerBeans;
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper json;
-    @Inject
-    AgroalDataSource dataSource;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-    @ConfigProperty(name = "leercultuur.inbox.group-id")
-    String groupId;
-    @ConfigProperty(name = "leercultuur.inbox.retry-backoff-ms", defaultValue = "1000")
-    long retryBackoffMs;
+    private final Instance<EventHandler<?>> handlerBeans;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final AgroalDataSource dataSource;
+    private final String bootstrapServers;
+    private final String groupId;
+    private final long retryBackoffMs;
     /**
      * How long the group waits for a member that stopped sending heartbeats before its partitions go to another
      * (or to the same service started again). Kafka's 45 s default left a restarted consumer idle that long after
      * a crash; 10 s is well above a GC pause of these small heaps.
      */
-    @ConfigProperty(name = "leercultuur.inbox.session-timeout-ms", defaultValue = "10000")
-    int sessionTimeoutMs;
+    private final int sessionTimeoutMs;
+
+    IdempotentConsumer(Instance<EventHandler<?>> handlerBeans,
+                       com.fasterxml.jackson.databind.ObjectMapper json,
+                       AgroalDataSource dataSource,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "leercultuur.inbox.group-id") String groupId,
+                       @ConfigProperty(name = "leercultuur.inbox.retry-backoff-ms", defaultValue = "1000") long retryBackoffMs,
+                       @ConfigProperty(name = "leercultuur.inbox.session-timeout-ms", defaultValue = "10000") int sessionTimeoutMs) {
+        this.handlerBeans = handlerBeans;
+        this.json = json;
+        this.dataSource = dataSource;
+        this.bootstrapServers = bootstrapServers;
+        this.groupId = groupId;
+        this.retryBackoffMs = retryBackoffMs;
+        this.sessionTimeoutMs = sessionTimeoutMs;
+    }
 
     private EventApplier applier;
     private final AtomicLong processed = new AtomicLong();

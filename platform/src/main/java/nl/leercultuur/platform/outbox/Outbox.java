@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -24,14 +23,20 @@ import java.util.UUID;
 @IfBuildProperty(name = "leercultuur.outbox.enabled", stringValue = "true")
 public class Outbox {
 
-    @Inject
-    ObjectMapper json;
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-    @Inject
-    OutboxRelay relay;
-    @ConfigProperty(name = "leercultuur.events.source")
-    String source;
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final String source;
+
+    Outbox(ObjectMapper json,
+           TransactionSynchronizationRegistry transactions,
+           OutboxRelay relay,
+           @ConfigProperty(name = "leercultuur.events.source") String source) {
+        this.json = json;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.source = source;
+    }
 
     /** Adds an event; must run inside a transaction. Returns the event id. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -6,10 +6,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import nl.leercultuur.platform.events.CloudEvent;
-import nl.leercultuur.platform.events.CloudEventKafka;
-import nl.leercultuur.platform.events.EventTopics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -46,19 +42,26 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
 
-    @Inject
-    AgroalDataSource dataSource;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    private final AgroalDataSource dataSource;
+    private final String bootstrapServers;
     /** How long a send may wait for a broker to hand the record to (metadata); nothing is in flight before that. */
-    @ConfigProperty(name = "leercultuur.outbox.send-timeout-ms", defaultValue = "5000")
-    long sendTimeoutMs;
+    private final long sendTimeoutMs;
     /** How long the producer keeps retrying a record it holds before it reports a failure. */
-    @ConfigProperty(name = "leercultuur.outbox.delivery-timeout-ms", defaultValue = "120000")
-    long deliveryTimeoutMs;
+    private final long deliveryTimeoutMs;
     /** Where the event data schemas are published (e.g. through the gateway); ends with a slash. */
-    @ConfigProperty(name = "leercultuur.events.schema-base-url")
-    java.util.Optional<String> schemaBaseUrl;
+    private final java.util.Optional<String> schemaBaseUrl;
+
+    OutboxRelay(AgroalDataSource dataSource,
+                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                @ConfigProperty(name = "leercultuur.outbox.send-timeout-ms", defaultValue = "5000") long sendTimeoutMs,
+                @ConfigProperty(name = "leercultuur.outbox.delivery-timeout-ms", defaultValue = "120000") long deliveryTimeoutMs,
+                @ConfigProperty(name = "leercultuur.events.schema-base-url") java.util.Optional<String> schemaBaseUrl) {
+        this.dataSource = dataSource;
+        this.bootstrapServers = bootstrapServers;
+        this.sendTimeoutMs = sendTimeoutMs;
+        this.deliveryTimeoutMs = deliveryTimeoutMs;
+        this.schemaBaseUrl = schemaBaseUrl;
+    }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -103,16 +106,17 @@ public class OutboxRelay {
     private int publishBatch() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            List<Row> rows = new ArrayList<>();
+            List<OutboxBatch.Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload "
                             + "FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
                 ps.setInt(1, BATCH);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7),
-                                rs.getObject(8, OffsetDateTime.class), rs.getString(9)));
+                        rows.add(new OutboxBatch.Row(rs.getLong("id"), rs.getObject("event_id", UUID.class),
+                                rs.getString("topic"), rs.getString("event_key"), rs.getString("event_type"),
+                                rs.getString("source"), rs.getString("subject"),
+                                rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("payload")));
                     }
                 }
             }
@@ -120,36 +124,10 @@ public class OutboxRelay {
                 c.rollback();
                 return 0;
             }
-            List<Long> sent = new ArrayList<>();
-            String failure = null;
-            Long failedId = null;
-            // Send the whole batch, then wait: one round trip instead of one per event. A record the producer could
-            // not even take (no broker within send-timeout-ms) stops the sending: nothing after it goes out of order.
-            List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
-            for (Row r : rows) {
-                CloudEvent ce = new CloudEvent(r.eventId.toString(), r.source, r.type, r.subject, r.occurredAt,
-                        "application/json", schemaBaseUrl.map(b -> b + EventTopics.schemaFileOf(r.type)).orElse(null),
-                        EventTopics.extensionsOf(r.type, r.key), r.payload);
-                java.util.concurrent.Future<?> ack = producer().send(CloudEventKafka.toRecord(r.topic, r.key, ce));
-                acks.add(ack);
-                if (ack.isDone() && failed(ack)) {
-                    break;
-                }
-            }
-            // Every record Kafka acknowledged is marked published, also after one that failed: what is on the topic is
-            // never sent again (that was where duplicates came from when a broker died and came back).
-            for (int i = 0; i < acks.size(); i++) {
-                try {
-                    // the producer's own verdict: it retries within the delivery timeout, we never send again meanwhile
-                    acks.get(i).get(deliveryTimeoutMs + 5000, TimeUnit.MILLISECONDS);
-                    sent.add(rows.get(i).id);
-                } catch (Exception e) {
-                    if (failedId == null) {
-                        failedId = rows.get(i).id;
-                        failure = e.getCause() != null ? e.getCause().toString() : e.toString();
-                    }
-                }
-            }
+            OutboxBatch.Result result = OutboxBatch.send(rows, producer(), schemaBaseUrl, deliveryTimeoutMs + 5000);
+            List<Long> sent = result.published();
+            Long failedId = result.failedId();
+            String failure = result.failure();
             if (!sent.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(
                         "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE id = ANY (?)")) {
@@ -171,15 +149,6 @@ public class OutboxRelay {
             }
             LOG.debugf("outbox relay published %d event(s)", sent.size());
             return sent.size();
-        }
-    }
-
-    private static boolean failed(java.util.concurrent.Future<?> done) {
-        try {
-            done.get();
-            return false;
-        } catch (Exception e) {
-            return true;
         }
     }
 
@@ -217,9 +186,5 @@ public class OutboxRelay {
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(2));
         }
-    }
-
-    private record Row(long id, UUID eventId, String topic, String key, String type, String source, String subject,
-                       OffsetDateTime occurredAt, String payload) {
     }
 }

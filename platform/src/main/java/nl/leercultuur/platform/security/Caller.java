@@ -3,7 +3,6 @@ package nl.leercultuur.platform.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import nl.leercultuur.platform.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -13,10 +12,14 @@ import java.util.Optional;
 @RequestScoped
 public class Caller {
 
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    Instance<PartnerAccess> partnerAccess;
+    private final SecurityIdentity identity;
+    private final Instance<PartnerAccess> partnerAccess;
+
+    Caller(SecurityIdentity identity,
+           Instance<PartnerAccess> partnerAccess) {
+        this.identity = identity;
+        this.partnerAccess = partnerAccess;
+    }
 
     public boolean isAnonymous() {
         return identity.isAnonymous();

@@ -1,4 +1,4 @@
-package nl.leercultuur.gateway.routing;
+package nl.leercultuur.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
