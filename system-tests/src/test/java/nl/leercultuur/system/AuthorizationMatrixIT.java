@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -48,11 +49,8 @@ class AuthorizationMatrixIT {
             call(null, "POST", "/api/v1/surveys/respond/" + code, "{\"answers\":" + answers() + "}").then().statusCode(201);
         }
         call(manager, "POST", "/api/v1/surveys/scans/" + scanA + "/close", null).then().statusCode(200);
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < end
-                && call(manager, "GET", "/api/v1/analytics/scans/" + scanA + "/profile", null).statusCode() != 200) {
-            Thread.sleep(200);
-        }
+        await("analytics holds the closed scan's profile").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> call(manager, "GET", "/api/v1/analytics/scans/" + scanA + "/profile", null).statusCode() == 200);
     }
 
     @Test

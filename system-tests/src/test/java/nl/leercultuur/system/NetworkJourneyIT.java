@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /** A facilitator runs a session through the gateway; its attendance shows up in analytics. */
@@ -69,11 +70,8 @@ class NetworkJourneyIT {
                 .when().put("/api/v1/networks/" + network + "/sessions/" + session + "/evaluation").then().statusCode(200)
                 .body("count", equalTo(1));
 
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < end && as(facilitator).when().get("/api/v1/analytics/networks/" + network + "/participation")
-                .statusCode() != 200) {
-            Thread.sleep(200);
-        }
+        await("analytics holds the network's participation").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(facilitator).when().get("/api/v1/analytics/networks/" + network + "/participation").statusCode() == 200);
         as(facilitator).when().get("/api/v1/analytics/networks/" + network + "/participation").then().statusCode(200)
                 .body("sessions[0].organisations.laurens.present", equalTo(1))
                 .body("sessions[0].organisations.ikazia.absent", equalTo(1))

@@ -30,6 +30,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,8 +58,9 @@ class OutsideConsumerIT {
         Map<String, com.networknt.schema.JsonSchema> schemas = new HashMap<>();
         try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new CloudEventDeserializer())) {
             consumer.subscribe(List.of(nl.leercultuur.platform.events.EventTopics.topicOf(EventTypes.SCAN_COMPLETED), nl.leercultuur.platform.events.EventTopics.topicOf(EventTypes.SESSION_HELD)));
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < end && !(seen.containsKey(scan) && seen.containsKey(session))) {
+            // a regional system reading both topics: every poll checks what arrived, until both events were read
+            await("both events read from the topics").atMost(Duration.ofSeconds(30)).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1)).until(() -> {
                 for (ConsumerRecord<String, CloudEvent> r : consumer.poll(Duration.ofMillis(500))) {
                     CloudEvent e = r.value();
                     seen.put(e.getSubject(), e);
@@ -76,7 +78,8 @@ class OutsideConsumerIT {
                         problems.add(e.getId() + ": spec " + e.getSpecVersion() + ", type " + e.getType() + " on " + r.topic());
                     }
                 }
-            }
+                return seen.containsKey(scan) && seen.containsKey(session);
+            });
         }
         assertTrue(seen.containsKey(scan), "the closed scan's event was read");
         assertTrue(seen.containsKey(session), "the held session's event was read");

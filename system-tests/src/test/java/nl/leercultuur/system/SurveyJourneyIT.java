@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -117,14 +118,8 @@ class SurveyJourneyIT {
         RestAssured.given().when().get(dataschema).then().statusCode(200).body("title", containsString(EventTypes.SCAN_COMPLETED));
 
         // analytics built the profile from the event: high safety and high ambition is the learning zone
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        int status = 0;
-        while (System.nanoTime() < deadline && status != 200) {
-            status = as(manager).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().extract().statusCode();
-            if (status != 200) {
-                Thread.sleep(250);
-            }
-        }
+        await("analytics holds the scan's profile").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as(manager).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().extract().statusCode() == 200);
         as(manager).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(200)
                 .body("organisationId", equalTo(ORG))
                 .body("dimensions", hasSize(2))
