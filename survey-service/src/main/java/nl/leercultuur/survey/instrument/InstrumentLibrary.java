@@ -3,7 +3,6 @@ package nl.leercultuur.survey.instrument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.survey.instrument.InstrumentDtos.CreateInstrument;
 import org.jboss.logging.Logger;
@@ -24,10 +23,13 @@ public class InstrumentLibrary {
 
     private static final Logger LOG = Logger.getLogger(InstrumentLibrary.class);
 
-    @Inject
-    InstrumentService instruments;
-    @Inject
-    ObjectMapper json;
+    private final InstrumentService instruments;
+    private final ObjectMapper json;
+
+    InstrumentLibrary(InstrumentService instruments, ObjectMapper json) {
+        this.instruments = instruments;
+        this.json = json;
+    }
 
     void onStart(@Observes nl.leercultuur.platform.db.DatabaseStartup.DatabaseReady ev) {
         load();

@@ -2,7 +2,6 @@ package nl.leercultuur.survey.instrument;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,8 +36,11 @@ import java.net.URI;
 @Tag(name = "Instruments", description = "The library of questionnaires (read by anyone; authored by admins)")
 public class InstrumentResource {
 
-    @Inject
-    InstrumentService service;
+    private final InstrumentService service;
+
+    InstrumentResource(InstrumentService service) {
+        this.service = service;
+    }
 
     @GET
     @PermitAll

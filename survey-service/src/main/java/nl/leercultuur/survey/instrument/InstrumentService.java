@@ -3,7 +3,6 @@ package nl.leercultuur.survey.instrument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.problem.Problem.FieldError;
 import nl.leercultuur.platform.problem.ProblemException;
@@ -22,8 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class InstrumentService {
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+
+    InstrumentService(ObjectMapper json) {
+        this.json = json;
+    }
 
     public Page<InstrumentSummary> list(int page, int size) {
         var q = Instrument.findAll(io.quarkus.panache.common.Sort.by("builtin").descending().and("key"));
@@ -95,13 +97,7 @@ public class InstrumentService {
         Instrument i = find(key);
         InstrumentVersion v = InstrumentVersion.of(i, version)
                 .orElseThrow(() -> ProblemException.notFound("version of " + key, version));
-        boolean legal = (v.status == InstrumentVersion.Status.DRAFT && target == InstrumentVersion.Status.PUBLISHED)
-                || (v.status == InstrumentVersion.Status.PUBLISHED && target == InstrumentVersion.Status.RETIRED);
-        if (!legal) {
-            throw new ProblemException(409, "illegal-transition", "Illegal status change",
-                    "version " + version + " of " + key + " is " + v.status + " and cannot become " + target);
-        }
-        v.status = target;
+        v.status = v.status.moveTo(target, "version " + version + " of " + key);
         if (target == InstrumentVersion.Status.PUBLISHED) {
             v.publishedAt = OffsetDateTime.now();
         }

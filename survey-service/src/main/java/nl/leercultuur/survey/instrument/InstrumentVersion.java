@@ -9,18 +9,32 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leercultuur.platform.lifecycle.Lifecycle;
 import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
 @Table(name = "instrument_version")
 public class InstrumentVersion extends PanacheEntityBase {
 
-    public enum Status { DRAFT, PUBLISHED, RETIRED }
+    /** The version lifecycle: a draft is published once, a published version may be retired; nothing else. */
+    public enum Status implements Lifecycle<Status> {
+        DRAFT, PUBLISHED, RETIRED;
+
+        @Override
+        public Set<Status> next() {
+            return switch (this) {
+                case DRAFT -> Set.of(PUBLISHED);
+                case PUBLISHED -> Set.of(RETIRED);
+                case RETIRED -> Set.of();
+            };
+        }
+    }
 
     @Id
     public UUID id;

@@ -1,7 +1,6 @@
 package nl.leercultuur.survey.invitation;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -39,8 +38,11 @@ public class InvitationResource {
     public record RevokeRequest(@NotEmpty @Size(max = 5000) List<@NotNull String> codes) {
     }
 
-    @Inject
-    InvitationService invitations;
+    private final InvitationService invitations;
+
+    InvitationResource(InvitationService invitations) {
+        this.invitations = invitations;
+    }
 
     @POST
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})

@@ -1,7 +1,6 @@
 package nl.leercultuur.survey.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Caller;
@@ -26,12 +25,17 @@ public class InvitationService {
     public record RevokeResult(int revoked, int notFound, int alreadyUsed) {
     }
 
-    @Inject
-    ScanService scans;
-    @Inject
-    Caller caller;
-    @ConfigProperty(name = "leercultuur.survey.respond-url", defaultValue = "http://localhost:8080/respond")
-    String respondUrl;
+    private final ScanService scans;
+    private final Caller caller;
+    private final String respondUrl;
+
+    InvitationService(ScanService scans, Caller caller,
+                      @ConfigProperty(name = "leercultuur.survey.respond-url", defaultValue = "http://localhost:8080/respond")
+                      String respondUrl) {
+        this.scans = scans;
+        this.caller = caller;
+        this.respondUrl = respondUrl;
+    }
 
     /** Generates codes; the plain codes exist only in this answer. */
     @Transactional

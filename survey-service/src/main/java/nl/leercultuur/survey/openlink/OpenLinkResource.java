@@ -1,7 +1,6 @@
 package nl.leercultuur.survey.openlink;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,8 +28,11 @@ public class OpenLinkResource {
     public record CreateOpenLink(Integer perMinute) {
     }
 
-    @Inject
-    OpenLinkService openLinks;
+    private final OpenLinkService openLinks;
+
+    OpenLinkResource(OpenLinkService openLinks) {
+        this.openLinks = openLinks;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,12 +2,12 @@ package nl.leercultuur.survey.openlink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.ratelimit.RateLimiter;
 import nl.leercultuur.platform.security.Caller;
 import nl.leercultuur.survey.invitation.InvitationCodes;
+import nl.leercultuur.survey.response.Questionnaire;
 import nl.leercultuur.survey.response.ResponseService;
 import nl.leercultuur.survey.scan.Scan;
 import nl.leercultuur.survey.scan.ScanService;
@@ -34,20 +34,27 @@ public class OpenLinkService {
                                String token, String link) {
     }
 
-    @Inject
-    ScanService scans;
-    @Inject
-    ResponseService responses;
-    @Inject
-    Caller caller;
-    @ConfigProperty(name = "leercultuur.survey.respond-url", defaultValue = "http://localhost:8080/respond")
-    String respondUrl;
-    @ConfigProperty(name = "leercultuur.survey.open-link.per-client", defaultValue = "10")
-    int perClient;
-    @ConfigProperty(name = "leercultuur.survey.open-link.per-client-minutes", defaultValue = "10")
-    int perClientMinutes;
-
+    private final ScanService scans;
+    private final ResponseService responses;
+    private final Caller caller;
+    private final String respondUrl;
+    private final int perClient;
+    private final int perClientMinutes;
     private final RateLimiter limiter = new RateLimiter();
+
+    OpenLinkService(ScanService scans, ResponseService responses, Caller caller,
+                    @ConfigProperty(name = "leercultuur.survey.respond-url", defaultValue = "http://localhost:8080/respond")
+                    String respondUrl,
+                    @ConfigProperty(name = "leercultuur.survey.open-link.per-client", defaultValue = "10") int perClient,
+                    @ConfigProperty(name = "leercultuur.survey.open-link.per-client-minutes", defaultValue = "10")
+                    int perClientMinutes) {
+        this.scans = scans;
+        this.responses = responses;
+        this.caller = caller;
+        this.respondUrl = respondUrl;
+        this.perClient = perClient;
+        this.perClientMinutes = perClientMinutes;
+    }
 
     /** Creates the scan's open link, replacing an earlier one; the token is shown only in this answer. */
     @Transactional
@@ -95,7 +102,7 @@ public class OpenLinkService {
     }
 
     @Transactional
-    public nl.leercultuur.survey.response.Questionnaire questionnaire(String token, String lang) {
+    public Questionnaire questionnaire(String token, String lang) {
         return responses.questionnaire(active(token).scanId, lang, null);
     }
 

@@ -2,7 +2,6 @@ package nl.leercultuur.survey.organisation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import nl.leercultuur.platform.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -20,10 +19,13 @@ public class OrganisationDirectory {
 
     private static final Logger LOG = Logger.getLogger(OrganisationDirectory.class);
 
-    @Inject
-    OrganisationLookup lookup;
-    @Inject
-    SecurityIdentity identity;
+    private final OrganisationLookup lookup;
+    private final SecurityIdentity identity;
+
+    OrganisationDirectory(OrganisationLookup lookup, SecurityIdentity identity) {
+        this.lookup = lookup;
+        this.identity = identity;
+    }
 
     public OrganisationInfo require(String organisationId) {
         String token = identity.getPrincipal() instanceof JsonWebToken jwt ? "Bearer " + jwt.getRawToken() : null;

@@ -1,7 +1,6 @@
 package nl.leercultuur.survey.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -13,9 +12,11 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class OrganisationLookup {
 
-    @Inject
-    @RestClient
-    OrganisationClient client;
+    private final OrganisationClient client;
+
+    OrganisationLookup(@RestClient OrganisationClient client) {
+        this.client = client;
+    }
 
     // 4xx answers are the registry working fine (e.g. 404 for an unknown id) and must not open the breaker.
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)

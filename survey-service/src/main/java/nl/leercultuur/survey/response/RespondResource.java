@@ -2,9 +2,7 @@ package nl.leercultuur.survey.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,17 +11,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.leercultuur.platform.problem.ProblemException;
-import nl.leercultuur.survey.openlink.OpenLinkService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
 
-/** Anonymous: a respondent needs only their one-time code or the scan's open link. Nothing about the request is stored. */
+/**
+ * Anonymous: a respondent needs only their one-time code (here) or the scan's open link (openlink's
+ * OpenLinkRespondResource, under the same path). Nothing about the request is stored.
+ */
 @Path("/api/v1/surveys/respond")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,7 +36,7 @@ public class RespondResource {
             @Schema(description = "The language answered in: nl or en", enumeration = {"nl", "en"}, example = "nl") String language,
             @Schema(ref = "Answers", required = true) // META-INF/openapi.yaml: item key → number, text or list of choices
             JsonNode answers) {
-        JsonNode requireAnswers() {
+        public JsonNode requireAnswers() {
             if (answers == null || !answers.isObject()) {
                 throw ProblemException.invalid("answers", "an object with an answer per item key is required");
             }
@@ -52,12 +51,13 @@ public class RespondResource {
     public record Accepted(String status) {
     }
 
-    private static final Accepted ACCEPTED = new Accepted("accepted");
+    public static final Accepted ACCEPTED = new Accepted("accepted");
 
-    @Inject
-    ResponseService responses;
-    @Inject
-    OpenLinkService openLinks;
+    private final ResponseService responses;
+
+    RespondResource(ResponseService responses) {
+        this.responses = responses;
+    }
 
     @GET
     @Path("{code}")
@@ -83,35 +83,11 @@ public class RespondResource {
         return new Saved(responses.saveDraft(code, body(body).requireAnswers()));
     }
 
-    @GET
-    @Path("open/{token}")
-    @Operation(operationId = "getOpenLinkQuestionnaire", summary = "The questionnaire behind an open link")
-    public Questionnaire openQuestionnaire(@PathParam("token") String token, @QueryParam("lang") String lang) {
-        return openLinks.questionnaire(token, lang);
-    }
-
-    @POST
-    @Path("open/{token}")
-    @Operation(operationId = "submitOpenLinkAnswers", summary = "Submit answers through an open link (rate limited per link and per client: 429 with Retry-After)")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Accepted", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RespondResource.Accepted.class)))
-    public Response openSubmit(@PathParam("token") String token, Submission body, @Context HttpServerRequest request) {
-        openLinks.submit(token, clientKey(request), body(body).language(), body.requireAnswers());
-        return Response.status(201).entity(ACCEPTED).build();
-    }
-
-    private static Submission body(Submission body) {
+    /** The body of a submission, required. */
+    public static Submission body(Submission body) {
         if (body == null) {
             throw ProblemException.invalid("answers", "a body with answers is required");
         }
         return body;
-    }
-
-    /** The client for rate limiting only (never stored): the address the gateway saw, else the peer address. */
-    private static String clientKey(HttpServerRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
-        }
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.problem.ProblemException;
@@ -31,12 +30,15 @@ public class ResponseService {
     private static final Set<String> LANGUAGES = Set.of("nl", "en");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    @Inject
-    InstrumentService instruments;
-    @Inject
-    EntityManager em;
-    @Inject
-    ObjectMapper json;
+    private final InstrumentService instruments;
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    ResponseService(InstrumentService instruments, EntityManager em, ObjectMapper json) {
+        this.instruments = instruments;
+        this.em = em;
+        this.json = json;
+    }
 
     @Transactional
     public Questionnaire questionnaire(String code, String lang) {

@@ -2,7 +2,6 @@ package nl.leercultuur.survey.response;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -25,8 +24,11 @@ public class RetryReceipts {
 
     static final Duration KEPT = Duration.ofMinutes(15);
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    RetryReceipts(EntityManager em) {
+        this.em = em;
+    }
 
     /** The receipt of these (validated, stored) answers under this code. */
     static String of(String code, List<AnswerValidator.StoredAnswer> answers) {

@@ -2,7 +2,6 @@ package nl.leercultuur.survey.retention;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,11 +27,14 @@ public class RawAnswerRetention {
     public record Purged(int scans, long answers, long responses, long drafts) {
     }
 
-    @Inject
-    RetentionTransactions tx;
+    private final RetentionTransactions tx;
+    private final int months;
 
-    @ConfigProperty(name = "leercultuur.retention.raw-answers-months", defaultValue = "24")
-    int months;
+    RawAnswerRetention(RetentionTransactions tx,
+                       @ConfigProperty(name = "leercultuur.retention.raw-answers-months", defaultValue = "24") int months) {
+        this.tx = tx;
+        this.months = months;
+    }
 
     @Scheduled(cron = "${leercultuur.retention.cron:0 30 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = nl.leercultuur.platform.db.DatabaseStartup.NotMigrated.class)
@@ -68,8 +70,11 @@ public class RawAnswerRetention {
     /** One scan per transaction: a long backlog never holds one long lock. */
     @ApplicationScoped
     public static class RetentionTransactions {
-        @Inject
-        EntityManager em;
+        private final EntityManager em;
+
+        RetentionTransactions(EntityManager em) {
+            this.em = em;
+        }
 
         record Removed(UUID scan, long answers, long responses, long drafts) {
         }

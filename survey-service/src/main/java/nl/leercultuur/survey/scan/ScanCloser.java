@@ -2,7 +2,6 @@ package nl.leercultuur.survey.scan;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
@@ -13,8 +12,11 @@ public class ScanCloser {
 
     private static final Logger LOG = Logger.getLogger(ScanCloser.class);
 
-    @Inject
-    ScanService scans;
+    private final ScanService scans;
+
+    ScanCloser(ScanService scans) {
+        this.scans = scans;
+    }
 
     @Scheduled(every = "${leercultuur.survey.close-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = nl.leercultuur.platform.db.DatabaseStartup.NotMigrated.class)

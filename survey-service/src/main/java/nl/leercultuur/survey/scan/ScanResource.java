@@ -1,7 +1,6 @@
 package nl.leercultuur.survey.scan;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import nl.leercultuur.platform.security.Roles;
 import nl.leercultuur.survey.scan.ScanDtos.CreateScan;
 import nl.leercultuur.platform.api.Page;
-import nl.leercultuur.survey.scan.ScanDtos.ScanResults;
 import nl.leercultuur.survey.scan.ScanDtos.ScanView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,8 +30,11 @@ import java.util.UUID;
 @Tag(name = "Scans", description = "An organisation (or unit) runs one instrument version between two dates")
 public class ScanResource {
 
-    @Inject
-    ScanService scans;
+    private final ScanService scans;
+
+    ScanResource(ScanService scans) {
+        this.scans = scans;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,37 +88,5 @@ public class ScanResource {
     @Operation(operationId = "archiveScan", summary = "Archive a closed scan")
     public ScanView archive(@PathParam("id") UUID id) {
         return scans.archive(id);
-    }
-
-    @GET
-    @Path("{id}/results")
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(operationId = "getScanResults", summary = "Dimension scores of a closed scan (suppressed below the anonymity threshold)",
-            description = "Also as CSV: with Accept: text/csv, or at results.csv.")
-    public ScanResults results(@PathParam("id") UUID id) {
-        return scans.results(id);
-    }
-
-    @GET
-    @Path("{id}/results")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(hidden = true) // the same as results.csv, by content negotiation; documented there so that a generated client keeps the JSON answer
-    public Response resultsCsv(@PathParam("id") UUID id) {
-        return csv(id);
-    }
-
-    @GET
-    @Path("{id}/results.csv")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @Operation(operationId = "downloadScanResultsCsv", summary = "The same CSV, for a download link")
-    public Response resultsCsvDownload(@PathParam("id") UUID id) {
-        return csv(id);
-    }
-
-    private Response csv(UUID id) {
-        return Response.ok(ResultsCsv.write(scans.results(id)), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"scan-" + id + "-results.csv\"").build();
     }
 }

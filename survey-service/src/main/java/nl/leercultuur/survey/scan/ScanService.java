@@ -1,64 +1,54 @@
 package nl.leercultuur.survey.scan;
 
-import nl.leercultuur.platform.audit.AuditLog;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.leercultuur.contracts.events.EventTypes;
-import nl.leercultuur.platform.outbox.Outbox;
+import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.platform.problem.Problem.FieldError;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Caller;
-import nl.leercultuur.platform.security.Roles;
+import nl.leercultuur.platform.security.OrganisationScope;
 import nl.leercultuur.survey.instrument.Instrument;
-import nl.leercultuur.survey.instrument.InstrumentDefinition;
-import nl.leercultuur.survey.instrument.InstrumentService;
 import nl.leercultuur.survey.instrument.InstrumentVersion;
-import nl.leercultuur.survey.invitation.Invitation;
 import nl.leercultuur.survey.organisation.OrganisationDirectory;
 import nl.leercultuur.survey.organisation.OrganisationInfo;
-import nl.leercultuur.survey.response.SurveyResponse;
 import nl.leercultuur.survey.scan.ScanDtos.CreateScan;
-import nl.leercultuur.survey.scan.ScanDtos.DimensionScore;
-import nl.leercultuur.platform.api.Page;
-import nl.leercultuur.survey.scan.ScanDtos.ScanResults;
 import nl.leercultuur.survey.scan.ScanDtos.ScanView;
-import nl.leercultuur.contracts.events.ScanCompleted;
-import nl.leercultuur.survey.scoring.ResultDisclosure;
-import nl.leercultuur.survey.scoring.ScanScoring;
 import org.jboss.logging.Logger;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/**
+ * The scan lifecycle (create, open, close, archive) and the scan as the API shows it. What closing sets off (scoring,
+ * the scan-completed event) is {@link ScanClosing}'s; the counts of codes and responses come from the packages that
+ * own them ({@link IssuedInvitations}, {@link SubmittedResponses}).
+ */
 @ApplicationScoped
 public class ScanService {
 
     private static final Logger LOG = Logger.getLogger(ScanService.class);
     public static final int DEFAULT_THRESHOLD = 5;
 
-    @Inject
-    InstrumentService instruments;
-    @Inject
-    OrganisationDirectory organisations;
-    @Inject
-    ScanScoring scoring;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Caller caller;
-    @Inject
-    AuditLog audit;
-    @Inject
-    ObjectMapper json;
+    private final OrganisationDirectory organisations;
+    private final IssuedInvitations invitations;
+    private final SubmittedResponses responses;
+    private final ScanClosing closing;
+    private final Caller caller;
+
+    ScanService(OrganisationDirectory organisations, IssuedInvitations invitations, SubmittedResponses responses,
+                ScanClosing closing, Caller caller) {
+        this.organisations = organisations;
+        this.invitations = invitations;
+        this.responses = responses;
+        this.closing = closing;
+        this.caller = caller;
+    }
 
     public ScanView create(CreateScan req) {
         caller.requireActFor(req.organisationId());
@@ -116,17 +106,12 @@ public class ScanService {
         return view(s);
     }
 
+    /** An admin lists any organisation's scans (all when none is named), an org-manager only their own organisation's. */
     @Transactional
     public Page<ScanView> list(String organisationId, ScanStatus status, int page, int size) {
-        String org = organisationId;
-        if (!caller.has(Roles.ADMIN)) {
-            org = caller.organisationId().orElseThrow(() -> ProblemException.forbidden("no organisation in your token"));
-            if (organisationId != null && !organisationId.equals(org)) {
-                throw ProblemException.forbidden("an org-manager may only list their own organisation's scans");
-            }
-        }
+        String org = listable(caller.scope(), organisationId);
         StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (org != null) {
             q.append(" and organisationId = :org");
             params.put("org", org);
@@ -140,10 +125,24 @@ public class ScanService {
         return new Page<>(items, page, size, query.count());
     }
 
+    /** The organisation whose scans this caller lists (null: every organisation's), or 403. */
+    private static String listable(OrganisationScope scope, String organisationId) {
+        if (scope.any()) {
+            return organisationId;
+        }
+        if (scope.own() == null) {
+            throw ProblemException.forbidden("no organisation in your token");
+        }
+        if (organisationId != null && !scope.mayActFor(organisationId)) {
+            throw ProblemException.forbidden("an org-manager may only list their own organisation's scans");
+        }
+        return scope.own();
+    }
+
     @Transactional
     public ScanView open(UUID id) {
         Scan s = lockForChange(id);
-        transition(s, ScanStatus.OPEN);
+        s.status = s.status.moveTo(ScanStatus.OPEN, "scan " + s.id);
         s.openedAt = OffsetDateTime.now();
         LOG.infof("scan %s opened", s.id);
         return view(s);
@@ -159,7 +158,7 @@ public class ScanService {
     @Transactional
     public ScanView archive(UUID id) {
         Scan s = lockForChange(id);
-        transition(s, ScanStatus.ARCHIVED);
+        s.status = s.status.moveTo(ScanStatus.ARCHIVED, "scan " + s.id);
         return view(s);
     }
 
@@ -172,80 +171,11 @@ public class ScanService {
         return due.size();
     }
 
-    @Transactional
-    public ScanResults results(UUID id) {
-        Scan s = find(id);
-        caller.requireReadOf(s.organisationId);
-        audit.read(s.organisationId);
-        if (s.status != ScanStatus.CLOSED && s.status != ScanStatus.ARCHIVED) {
-            throw new ProblemException(409, "scan-not-closed", "Results not available",
-                    "results are computed when the scan closes; this scan is " + s.status);
-        }
-        ResultDisclosure.Outcome outcome = disclose(s, scoring.stored(s.id));
-        List<DimensionScore> dims = outcome.dimensions().stream().map(this::dimensionScore).toList();
-        List<String> open = outcome.suppressed() ? List.of() : openAnswers(s.id);
-        return new ScanResults(s.id, s.status.name(), s.responseCount,
-                ScanScoring.responseRate(s.responseCount, s.expectedPopulation), s.anonymityThreshold,
-                outcome.suppressed(), outcome.overallIndex(), dims, open);
-    }
-
-    private ResultDisclosure.Outcome disclose(Scan s, List<ScanScoring.DimensionStats> stats) {
-        return ResultDisclosure.decide(instruments.definitionOf(s.instrumentVersion), s.anonymityThreshold,
-                s.responseCount, stats);
-    }
-
     private void closeScan(Scan s) {
-        transition(s, ScanStatus.CLOSED);
+        s.status = s.status.moveTo(ScanStatus.CLOSED, "scan " + s.id);
         s.closedAt = OffsetDateTime.now();
-        s.responseCount = (int) SurveyResponse.count("scanId", s.id);
-        InstrumentDefinition def = instruments.definitionOf(s.instrumentVersion);
-        ResultDisclosure.Outcome outcome = disclose(s, scoring.score(s.id, def));
-        boolean suppressed = outcome.suppressed();
-        s.overallIndex = outcome.overallIndex();
-        List<ScanCompleted.Dimension> dims = outcome.dimensions().stream().map(d -> {
-            DimensionScore ds = dimensionScore(d);
-            InstrumentDefinition.Scale scale = d.suppressed() ? null : scaleOfDimension(def, d.dimension());
-            return new ScanCompleted.Dimension(ds.key(), ds.name(), ds.suppressed(), ds.n(), ds.mean(), ds.sd(),
-                    ds.favourableShare(), ds.distribution(), scale == null ? null : BigDecimal.valueOf(scale.min()),
-                    scale == null ? null : BigDecimal.valueOf(scale.max()));
-        }).toList();
-        ScanCompleted event = new ScanCompleted(s.id.toString(), s.organisationId, s.organisationName, s.sector,
-                s.region, s.unitLabel, s.title,
-                new ScanCompleted.Instrument(s.instrumentVersion.instrument.key, s.instrumentVersion.version,
-                        def.mapsFrom()),
-                s.openedAt, s.closedAt, s.responseCount, s.expectedPopulation,
-                ScanScoring.responseRate(s.responseCount, s.expectedPopulation), s.anonymityThreshold, suppressed,
-                s.overallIndex, dims, def.scoring());
-        outbox.append(EventTypes.SCAN_COMPLETED, s.organisationId, s.id.toString(), event);
-        LOG.infof("scan %s closed with %d responses%s", s.id, s.responseCount, suppressed ? " (below threshold: suppressed)" : "");
-    }
-
-    private static InstrumentDefinition.Scale scaleOfDimension(InstrumentDefinition def, InstrumentDefinition.Dimension d) {
-        return d.items().stream().filter(InstrumentDefinition.Item::isScored).findFirst().flatMap(def::scaleOf).orElse(null);
-    }
-
-    private DimensionScore dimensionScore(ResultDisclosure.Disclosed d) {
-        String name = d.dimension().name().getOrDefault("nl", d.dimension().key());
-        ScanScoring.DimensionStats st = d.stats();
-        if (st == null) {
-            return new DimensionScore(d.dimension().key(), name, true, null, null, null, null, null);
-        }
-        Map<String, Integer> dist;
-        try {
-            dist = json.readValue(st.distributionJson(), new TypeReference<Map<String, Integer>>() {
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException("stored distribution of scan dimension " + st.key() + " is not JSON", e);
-        }
-        return new DimensionScore(st.key(), name, null, st.n(), st.mean(), st.sd(), st.favourableShare(), dist);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> openAnswers(UUID scanId) {
-        // Shuffled by the database so the order reveals nothing about who answered when.
-        return Scan.getEntityManager().createNativeQuery(
-                "SELECT text_value FROM answer WHERE scan_id = ?1 AND text_value IS NOT NULL ORDER BY md5(response_id::text || item_key)")
-                .setParameter(1, scanId).getResultList();
+        s.responseCount = responses.of(s.id);
+        closing.closed(s);
     }
 
     private Scan lockForChange(UUID id) {
@@ -257,14 +187,6 @@ public class ScanService {
         return s;
     }
 
-    private static void transition(Scan s, ScanStatus target) {
-        if (!s.status.canBecome(target)) {
-            throw new ProblemException(409, "illegal-transition", "Illegal status change",
-                    "scan " + s.id + " is " + s.status + " and cannot become " + target);
-        }
-        s.status = target;
-    }
-
     public Scan find(UUID id) {
         Scan s = Scan.findById(id);
         if (s == null) {
@@ -274,13 +196,12 @@ public class ScanService {
     }
 
     public ScanView view(Scan s) {
-        int issued = (int) Invitation.count("scanId = ?1 and status <> ?2", s.id, Invitation.REVOKED);
-        int responses = s.status == ScanStatus.OPEN || s.status == ScanStatus.DRAFT
-                ? (int) SurveyResponse.count("scanId", s.id) : s.responseCount;
+        int issued = invitations.of(s.id);
+        int responseCount = s.status == ScanStatus.OPEN || s.status == ScanStatus.DRAFT ? responses.of(s.id) : s.responseCount;
         Integer population = s.expectedPopulation != null ? s.expectedPopulation : (issued > 0 ? issued : null);
         return new ScanView(s.id, s.title, s.status.name(), s.instrumentVersion.instrument.key, s.instrumentVersion.version,
                 s.organisationId, s.organisationName, s.sector, s.region, s.unitLabel, s.opensAt, s.closesAt,
-                s.anonymityThreshold, s.expectedPopulation, issued, responses,
-                ScanScoring.responseRate(responses, population), s.createdAt, s.openedAt, s.closedAt, s.lockVersion);
+                s.anonymityThreshold, s.expectedPopulation, issued, responseCount,
+                ResponseRate.of(responseCount, population), s.createdAt, s.openedAt, s.closedAt, s.lockVersion);
     }
 }

@@ -1,19 +1,20 @@
 package nl.leercultuur.survey.scan;
 
-import java.util.Map;
+import nl.leercultuur.platform.lifecycle.Lifecycle;
+
 import java.util.Set;
 
 /** The scan lifecycle: DRAFT -> OPEN -> CLOSED -> ARCHIVED; nothing else. */
-public enum ScanStatus {
+public enum ScanStatus implements Lifecycle<ScanStatus> {
     DRAFT, OPEN, CLOSED, ARCHIVED;
 
-    private static final Map<ScanStatus, Set<ScanStatus>> NEXT = Map.of(
-            DRAFT, Set.of(OPEN),
-            OPEN, Set.of(CLOSED),
-            CLOSED, Set.of(ARCHIVED),
-            ARCHIVED, Set.of());
-
-    public boolean canBecome(ScanStatus target) {
-        return NEXT.get(this).contains(target);
+    @Override
+    public Set<ScanStatus> next() {
+        return switch (this) {
+            case DRAFT -> Set.of(OPEN);
+            case OPEN -> Set.of(CLOSED);
+            case CLOSED -> Set.of(ARCHIVED);
+            case ARCHIVED -> Set.of();
+        };
     }
 }

@@ -1,12 +1,11 @@
 package nl.leercultuur.survey.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import nl.leercultuur.survey.instrument.InstrumentDefinition;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScanScoring {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    ScanScoring(EntityManager em) {
+        this.em = em;
+    }
 
     public record DimensionStats(String key, int n, BigDecimal mean, BigDecimal sd, BigDecimal favourableShare,
                                  String distributionJson) {
@@ -74,23 +76,18 @@ public class ScanScoring {
         return stored(scanId);
     }
 
+    /** The stored results of the scan per dimension, read by column name. */
+    @SuppressWarnings("unchecked")
     public List<DimensionStats> stored(UUID scanId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT dimension_key, n, mean, sd, favourable_share, distribution::text FROM dimension_result "
-                        + "WHERE scan_id = ?1 ORDER BY dimension_key").setParameter(1, scanId).getResultList();
+        List<Tuple> rows = em.createNativeQuery("SELECT dimension_key, n, mean, sd, favourable_share, "
+                        + "distribution::text AS distribution FROM dimension_result WHERE scan_id = ?1 ORDER BY dimension_key",
+                Tuple.class).setParameter(1, scanId).getResultList();
         List<DimensionStats> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            out.add(new DimensionStats((String) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2], (BigDecimal) r[3],
-                    (BigDecimal) r[4], (String) r[5]));
+        for (Tuple row : rows) {
+            out.add(new DimensionStats(row.get("dimension_key", String.class), row.get("n", Number.class).intValue(),
+                    row.get("mean", BigDecimal.class), row.get("sd", BigDecimal.class),
+                    row.get("favourable_share", BigDecimal.class), row.get("distribution", String.class)));
         }
         return out;
-    }
-
-    public static BigDecimal responseRate(int responses, Integer population) {
-        if (population == null || population <= 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(responses).divide(BigDecimal.valueOf(population), 4, RoundingMode.HALF_UP);
     }
 }

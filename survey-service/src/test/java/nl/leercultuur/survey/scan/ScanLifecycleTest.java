@@ -8,9 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.leercultuur.platform.events.CloudEventKafka;
 import nl.leercultuur.contracts.events.EventTypes;
+import nl.leercultuur.survey.ScanEvents;
 import nl.leercultuur.survey.SurveyTestResources;
 import nl.leercultuur.testkit.PlatformTestResource;
-import nl.leercultuur.testkit.TestKafka;
 import nl.leercultuur.testkit.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -91,9 +91,8 @@ class ScanLifecycleTest {
                 // favourable (6 or 7) on ambition: 4 of 12 answers
                 .body("dimensions.find { it.key == 'team-ambition' }.favourableShare", is(0.3333f));
 
-        List<ConsumerRecord<String, String>> events = TestKafka.read(EventTypes.SCAN_COMPLETED, Duration.ofSeconds(15),
-                l -> l.stream().anyMatch(r -> r.value().contains(scanId)));
-        ConsumerRecord<String, String> ev = events.stream().filter(r -> r.value().contains(scanId)).findFirst().orElseThrow();
+        ConsumerRecord<String, String> ev = ScanEvents.awaitFirst("the event of scan " + scanId,
+                r -> r.value().contains(scanId), Duration.ofSeconds(15));
         assertEquals(ORG_A, ev.key());
         assertEquals("1.0", CloudEventKafka.get(ev.headers(), "ce_specversion"));
         assertEquals(EventTypes.SCAN_COMPLETED, CloudEventKafka.get(ev.headers(), "ce_type"));
@@ -117,9 +116,8 @@ class ScanLifecycleTest {
         given().auth().oauth2(managerA()).when().post("/api/v1/surveys/scans/" + scanId + "/close").then().statusCode(200);
         given().auth().oauth2(managerA()).when().get("/api/v1/surveys/scans/" + scanId + "/results").then().statusCode(200)
                 .body("suppressed", equalTo(true)).body("dimensions", hasSize(0));
-        ConsumerRecord<String, String> ev = TestKafka.read(EventTypes.SCAN_COMPLETED, Duration.ofSeconds(15),
-                        l -> l.stream().anyMatch(r -> r.value().contains(scanId)))
-                .stream().filter(r -> r.value().contains(scanId)).findFirst().orElseThrow();
+        ConsumerRecord<String, String> ev = ScanEvents.awaitFirst("the event of scan " + scanId,
+                r -> r.value().contains(scanId), Duration.ofSeconds(15));
         JsonNode data = JSON.readTree(ev.value());
         assertTrue(data.get("suppressed").asBoolean());
         assertEquals(0, data.get("dimensions").size());

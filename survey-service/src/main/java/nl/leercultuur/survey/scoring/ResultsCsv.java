@@ -1,8 +1,8 @@
-package nl.leercultuur.survey.scan;
+package nl.leercultuur.survey.scoring;
 
-import nl.leercultuur.survey.scan.ScanDtos.DimensionScore;
-import nl.leercultuur.survey.scan.ScanDtos.ScanResults;
 import nl.leercultuur.platform.csv.CsvCells;
+import nl.leercultuur.survey.scoring.ResultDtos.DimensionScore;
+import nl.leercultuur.survey.scoring.ResultDtos.ScanResults;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
