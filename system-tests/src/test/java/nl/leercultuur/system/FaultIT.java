@@ -385,7 +385,7 @@ class FaultIT {
 
     /** How often each scan's completion is on the topic (scans without any are absent). */
     static Map<String, Long> eventsPerScan(List<String> ids) {
-        List<ConsumerRecord<String, String>> records = TestKafka.read(EventTypes.SCAN_COMPLETED, Duration.ofSeconds(5), l -> false);
+        List<ConsumerRecord<String, String>> records = TestKafka.readToEnd(EventTypes.SCAN_COMPLETED);
         return records.stream().map(r -> CloudEventKafka.get(r.headers(), "ce_subject"))
                 .filter(ids::contains).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }

@@ -126,4 +126,30 @@ public final class TestKafka {
         }
         return out;
     }
+
+    /**
+     * Everything on a topic at this moment: every partition read from the beginning up to the end offsets taken when
+     * called (no waiting for more; an empty or missing topic gives an empty list).
+     */
+    public static List<ConsumerRecord<String, String>> readToEnd(String topic) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+            c.assign(partitions);
+            c.seekToBeginning(partitions);
+            java.util.Map<org.apache.kafka.common.TopicPartition, Long> end = c.endOffsets(partitions, Duration.ofSeconds(10));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end offsets " + end + " in 30 s");
+                }
+                c.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
+    }
 }
