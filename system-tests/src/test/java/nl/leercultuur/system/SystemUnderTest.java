@@ -50,7 +50,8 @@ public final class SystemUnderTest {
         }
         String[] jvm = {"-Xmx256m", "-XX:+UseSerialGC"};
         network = ServiceProcess.start("network-service", root.resolve("network-service"),
-                with(common("network", kafka), Map.of("leercultuur.events.schema-base-url", publicUrl + "/api/v1/networks/events/")),
+                with(common("network", kafka), Map.of("leercultuur.events.schema-base-url", publicUrl + "/api/v1/networks/events/",
+                        "leercultuur.demo-data.enabled", "true")), // the region's organisations and the demo network
                 logs, jvm);
         catalog = ServiceProcess.start("resource-catalog-service", root.resolve("resource-catalog-service"),
                 with(common("catalog", kafka), Map.of()), logs, jvm);

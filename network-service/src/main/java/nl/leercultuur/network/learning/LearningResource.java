@@ -1,7 +1,6 @@
 package nl.leercultuur.network.learning;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +29,16 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.ORG_MANAGER})
 @Tag(name = "Action learning", description = "Cases and their phases, ideas and votes, evaluations")
 public class LearningResource {
+
+    private final CaseService cases;
+    private final SessionOutputs sessionOutputs;
+    private final ThemeVoting themeVoting;
+
+    LearningResource(CaseService cases, SessionOutputs sessionOutputs, ThemeVoting themeVoting) {
+        this.cases = cases;
+        this.sessionOutputs = sessionOutputs;
+        this.themeVoting = themeVoting;
+    }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
             {"question": "Hoe krijgen we leerdoelen van stagiairs besproken in de drukte van de dag?", "howMightWe": "Hoe zouden we elke dienst vijf minuten kunnen vrijmaken?"}
@@ -65,79 +74,76 @@ public class LearningResource {
     public record Evaluation(@NotNull @Min(1) @Max(10) Integer rating, @Size(max = 2000) String comment) {
     }
 
-    @Inject
-    LearningService learning;
-
     @POST
     @Path("{id}/participants/{participantId}/case")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bring a case: the organisational question and the 'How might we…?' question")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The case", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.LearningService.CaseView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The case", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.CaseService.CaseView.class)))
     public Response openCase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId, @NotNull @Valid OpenCase req) {
-        return Response.status(201).entity(learning.openCase(id, participantId, req.question(), req.howMightWe())).build();
+        return Response.status(201).entity(cases.openCase(id, participantId, req.question(), req.howMightWe())).build();
     }
 
     @GET
     @Path("{id}/participants/{participantId}/case")
-    public LearningService.CaseView getCase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
-        return learning.getCase(id, participantId);
+    public CaseService.CaseView getCase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
+        return cases.getCase(id, participantId);
     }
 
     @POST
     @Path("{id}/participants/{participantId}/case/phase")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the case one phase forward, or back; recorded with time")
-    public LearningService.CaseView movePhase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
+    public CaseService.CaseView movePhase(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
                                               @NotNull @Valid PhaseMove req) {
-        return learning.movePhase(id, participantId, req.phase(), req.note());
+        return cases.movePhase(id, participantId, req.phase(), req.note());
     }
 
     @PUT
     @Path("{id}/participants/{participantId}/case/canvas")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Fill in the experiment canvas (hypothesis, action, measure, result) and log progress")
-    public LearningService.CaseView canvas(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
+    public CaseService.CaseView canvas(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
                                            @NotNull @Valid Canvas req) {
-        return learning.canvas(id, participantId, req.hypothesis(), req.action(), req.measure(), req.result(), req.progressNote(), req.version());
+        return cases.canvas(id, participantId, req.hypothesis(), req.action(), req.measure(), req.result(), req.progressNote(), req.version());
     }
 
     @POST
     @Path("{id}/sessions/{sessionId}/ideas")
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The idea", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.LearningService.IdeaView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The idea", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.SessionOutputs.IdeaView.class)))
     public Response addIdea(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NewIdea req) {
-        return Response.status(201).entity(learning.addIdea(id, sessionId, req.text(), req.tags())).build();
+        return Response.status(201).entity(sessionOutputs.addIdea(id, sessionId, req.text(), req.tags())).build();
     }
 
     @GET
     @Path("{id}/sessions/{sessionId}/ideas")
     @Operation(summary = "A session's ideas, most votes first")
-    public List<LearningService.IdeaView> ideas(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
-        return learning.ideas(id, sessionId);
+    public List<SessionOutputs.IdeaView> ideas(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        return sessionOutputs.ideas(id, sessionId);
     }
 
     @POST
     @Path("{id}/sessions/{sessionId}/ideas/{ideaId}/votes")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Vote for an idea (once per participant; a second vote is 409)")
-    public LearningService.IdeaView vote(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @PathParam("ideaId") UUID ideaId) {
-        return learning.vote(id, sessionId, ideaId);
+    public SessionOutputs.IdeaView vote(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @PathParam("ideaId") UUID ideaId) {
+        return sessionOutputs.vote(id, sessionId, ideaId);
     }
 
     @PUT
     @Path("{id}/sessions/{sessionId}/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Your evaluation of a held session (rating 1–10 and a comment); answers the aggregate")
-    public LearningService.EvaluationSummary evaluate(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+    public SessionOutputs.EvaluationSummary evaluate(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
                                                       @NotNull @Valid Evaluation req) {
-        return learning.evaluate(id, sessionId, req.rating(), req.comment());
+        return sessionOutputs.evaluate(id, sessionId, req.rating(), req.comment());
     }
 
     @GET
     @Path("{id}/sessions/{sessionId}/evaluation")
     @Operation(summary = "The aggregated evaluations of a session (no names)")
-    public LearningService.EvaluationSummary evaluations(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
-        return learning.evaluations(id, sessionId);
+    public SessionOutputs.EvaluationSummary evaluations(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        return sessionOutputs.evaluations(id, sessionId);
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
@@ -159,9 +165,6 @@ public class LearningResource {
     public record ClosePlan(@Min(0) @Max(10) Integer sessionsToPlan, java.time.LocalDateTime firstStartsAtLocal,
                             @Min(1) @Max(26) Integer intervalWeeks, @Min(15) @Max(600) Integer durationMinutes) {
     }
-
-    @Inject
-    ThemeVoting themeVoting;
 
     @POST
     @Path("{id}/theme-votes")
@@ -222,9 +225,9 @@ public class LearningResource {
     @Path("{id}/sessions/{sessionId}/reflections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a reflection or a quote from the session")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The reflection", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.LearningService.Reflection.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The reflection", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.SessionOutputs.Reflection.class)))
     public Response reflect(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NewReflection req) {
-        return Response.status(201).entity(learning.reflect(id, sessionId, req.kind(), req.text())).build();
+        return Response.status(201).entity(sessionOutputs.reflect(id, sessionId, req.kind(), req.text())).build();
     }
 
     @PUT
@@ -232,13 +235,13 @@ public class LearningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link catalogue entries to the session (replaces the list)")
     public List<UUID> linkResources(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid Resources req) {
-        return learning.linkResources(id, sessionId, req.resourceIds());
+        return sessionOutputs.linkResources(id, sessionId, req.resourceIds());
     }
 
     @GET
     @Path("{id}/sessions/{sessionId}/outputs")
     @Operation(summary = "What the session produced: ideas with votes, reflections and quotes, linked resources, evaluation")
-    public LearningService.Outputs outputs(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
-        return learning.outputs(id, sessionId);
+    public SessionOutputs.Outputs outputs(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
+        return sessionOutputs.outputs(id, sessionId);
     }
 }

@@ -2,7 +2,6 @@ package nl.leercultuur.network.organisation;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,8 +33,11 @@ import java.net.URI;
 @Tag(name = "Organisations", description = "The regional registry of member organisations")
 public class OrganisationResource {
 
-    @Inject
-    OrganisationService organisations;
+    private final OrganisationService organisations;
+
+    OrganisationResource(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
 
     @GET
     @Authenticated

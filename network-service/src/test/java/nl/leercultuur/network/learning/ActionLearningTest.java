@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.createNetwork;
-import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.participant;
-import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.session;
+import static nl.leercultuur.network.networks.NetworkLifecycleTestSupport.createNetwork;
+import static nl.leercultuur.network.networks.NetworkLifecycleTestSupport.participant;
+import static nl.leercultuur.network.networks.NetworkLifecycleTestSupport.session;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -34,7 +34,8 @@ class ActionLearningTest {
         String base = "/api/v1/networks/" + network + "/participants/" + anna + "/case";
         given().auth().oauth2(annaToken).contentType(ContentType.JSON)
                 .body(Map.of("question", "Hoe maken we leren onderdeel van de overdracht?", "howMightWe", "Hoe zouden we elke overdracht een leermoment kunnen maken?"))
-                .when().post(base).then().statusCode(201).body("phase", equalTo("ready")).body("log", hasSize(1));
+                .when().post(base).then().statusCode(201).body("phase", equalTo("ready")).body("log", hasSize(1))
+                .body("log[0].at", org.hamcrest.Matchers.notNullValue()).body("version", equalTo(0));
         given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("question", "Nog een"))
                 .when().post(base).then().statusCode(409);
         given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("phase", "develop-solutions"))
@@ -49,7 +50,9 @@ class ActionLearningTest {
         // someone else may not touch Anna's case
         given().auth().oauth2(TestTokens.token("bram", null, "participant")).contentType(ContentType.JSON).body(Map.of("phase", "explore-problem"))
                 .when().post(base + "/phase").then().statusCode(404);
-        long version = ((Number) given().auth().oauth2(annaToken).when().get(base).then().extract().path("version")).longValue();
+        long version = ((Number) given().auth().oauth2(annaToken).when().get(base).then()
+                .body("version", equalTo(3)) // one new version per move
+                .extract().path("version")).longValue();
         given().auth().oauth2(annaToken).contentType(ContentType.JSON)
                 .body(Map.of("hypothesis", "Een vaste leervraag bij de overdracht verhoogt het leren", "action", "Vier weken proberen",
                         "measure", "Korte peiling", "progressNote", "Gestart op afdeling 3", "version", version))

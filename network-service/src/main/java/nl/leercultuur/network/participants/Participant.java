@@ -1,10 +1,11 @@
-package nl.leercultuur.network.network;
+package nl.leercultuur.network.participants;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.leercultuur.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -35,8 +36,17 @@ public class Participant extends PanacheEntityBase {
     public OffsetDateTime erasedAt;
 
     /** The (not erased) participant of a network who signs in as {@code subject}, or null. */
-    public static Participant bySubject(java.util.UUID networkId, String subject) {
+    public static Participant bySubject(UUID networkId, String subject) {
         return Participant.<Participant>find("networkId = ?1 and userSubject = ?2 and erasedAt is null", networkId, subject)
                 .firstResult();
+    }
+
+    /** A (not erased) participant of the network; 404 otherwise. */
+    public static Participant of(UUID networkId, UUID participantId) {
+        Participant p = Participant.findById(participantId);
+        if (p == null || !p.networkId.equals(networkId) || p.erasedAt != null) {
+            throw ProblemException.notFound("participant", participantId);
+        }
+        return p;
     }
 }

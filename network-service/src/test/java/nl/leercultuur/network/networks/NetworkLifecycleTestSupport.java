@@ -1,4 +1,4 @@
-package nl.leercultuur.network.network;
+package nl.leercultuur.network.networks;
 
 import io.restassured.http.ContentType;
 import nl.leercultuur.testkit.TestTokens;

@@ -1,4 +1,4 @@
-package nl.leercultuur.network.network;
+package nl.leercultuur.network.calendars;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -13,6 +13,9 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import nl.leercultuur.network.networks.Network;
+import nl.leercultuur.network.sessions.NetworkSession;
 
 import java.net.URI;
 import java.util.List;
@@ -33,7 +36,7 @@ public final class NetworkCalendar {
         cal.add(ImmutableCalScale.GREGORIAN);
         cal.add(ImmutableMethod.PUBLISH);
         cal.add(new XProperty("X-WR-CALNAME", network.name));
-        cal.add(new XProperty("X-WR-TIMEZONE", NetworkService.AMSTERDAM.getId()));
+        cal.add(new XProperty("X-WR-TIMEZONE", NetworkSession.AMSTERDAM.getId()));
         for (NetworkSession s : sessions) {
             VEvent ev = new VEvent(s.startsAt.toInstant(), s.endsAt.toInstant(), network.name + " — bijeenkomst " + s.number + ": " + s.title);
             ev.add(new Uid(s.id + "@leercultuur.nl"));

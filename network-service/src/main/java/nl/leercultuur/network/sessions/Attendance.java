@@ -1,4 +1,4 @@
-package nl.leercultuur.network.network;
+package nl.leercultuur.network.sessions;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package nl.leercultuur.network.network;
+package nl.leercultuur.network.sessions;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -8,8 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leercultuur.platform.lifecycle.Lifecycle;
+import nl.leercultuur.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 
 /** A meeting of a network; times are instants, entered and shown in Europe/Amsterdam. */
@@ -17,7 +21,21 @@ import java.util.UUID;
 @Table(name = "network_session")
 public class NetworkSession extends PanacheEntityBase {
 
-    public enum Status { SCHEDULED, HELD, CANCELLED }
+    /** The zone sessions are planned and shown in. */
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /** A scheduled session is held or cancelled; either is final. */
+    public enum Status implements Lifecycle<Status> {
+        SCHEDULED, HELD, CANCELLED;
+
+        @Override
+        public Set<Status> next() {
+            return switch (this) {
+                case SCHEDULED -> Set.of(HELD, CANCELLED);
+                case HELD, CANCELLED -> Set.of();
+            };
+        }
+    }
 
     @Id
     public UUID id;
@@ -49,4 +67,21 @@ public class NetworkSession extends PanacheEntityBase {
     @Version
     @Column(name = "lock_version", nullable = false)
     public long lockVersion;
+
+    /** A session of the network; 404 otherwise. */
+    public static NetworkSession of(UUID networkId, UUID sessionId) {
+        return inNetwork(NetworkSession.findById(sessionId), networkId, sessionId);
+    }
+
+    static NetworkSession inNetwork(NetworkSession s, UUID networkId, UUID sessionId) {
+        if (s == null || !s.networkId.equals(networkId)) {
+            throw ProblemException.notFound("session", sessionId);
+        }
+        return s;
+    }
+
+    /** What the lifecycle calls this session in a refusal. */
+    String label() {
+        return "session " + number;
+    }
 }

@@ -1,4 +1,4 @@
-package nl.leercultuur.network.network;
+package nl.leercultuur.network.networks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,11 +19,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
-import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.createNetwork;
-import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.participant;
-import static nl.leercultuur.network.network.NetworkLifecycleTestSupport.session;
+import static nl.leercultuur.network.networks.NetworkLifecycleTestSupport.createNetwork;
+import static nl.leercultuur.network.networks.NetworkLifecycleTestSupport.participant;
+import static nl.leercultuur.network.networks.NetworkLifecycleTestSupport.session;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -109,9 +111,9 @@ class NetworkLifecycleTest {
                 .body("attendance.ikazia.present", equalTo(1));
         given().auth().oauth2(FACILITATOR).when().post("/api/v1/networks/" + id + "/sessions/" + s1 + "/held").then().statusCode(409);
 
-        ConsumerRecord<String, String> ev = TestKafka.read(EventTypes.SESSION_HELD, Duration.ofSeconds(15),
-                        l -> l.stream().anyMatch(r -> s1.equals(CloudEventKafka.get(r.headers(), "ce_subject"))))
-                .stream().filter(r -> s1.equals(CloudEventKafka.get(r.headers(), "ce_subject"))).findFirst().orElseThrow();
+        // the outbox relays the event after the commit: wait for it, and fail when it does not come
+        ConsumerRecord<String, String> ev = await("network.session-held.v1 of session " + s1).atMost(Duration.ofSeconds(30))
+                .until(() -> heldEventOf(s1), Optional::isPresent).orElseThrow();
         assertEquals(id, ev.key());
         assertEquals(List.of(), EventSchemas.violations(EventTypes.SESSION_HELD, ev.value()));
         assertFalse(ev.value().contains("Anna") || ev.value().contains("example.org"), "no names or addresses in the event");
@@ -136,6 +138,13 @@ class NetworkLifecycleTest {
                 .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("Storm"));
         given().auth().oauth2(FACILITATOR).when().post("/api/v1/networks/" + id + "/sessions/" + s2 + "/held").then().statusCode(409);
         given().when().get("/api/v1/networks/events/network.session-held.v1.schema.json").then().statusCode(200);
+    }
+
+    /** The session-held event of the session, when it is on the topic already. */
+    static Optional<ConsumerRecord<String, String>> heldEventOf(String session) {
+        return TestKafka.read(EventTypes.SESSION_HELD, Duration.ofSeconds(2),
+                        l -> l.stream().anyMatch(r -> session.equals(CloudEventKafka.get(r.headers(), "ce_subject"))))
+                .stream().filter(r -> session.equals(CloudEventKafka.get(r.headers(), "ce_subject"))).findFirst();
     }
 
     @Test

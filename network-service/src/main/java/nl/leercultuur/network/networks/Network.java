@@ -1,4 +1,4 @@
-package nl.leercultuur.network.network;
+package nl.leercultuur.network.networks;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -8,21 +8,29 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leercultuur.platform.lifecycle.Lifecycle;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
 @Table(name = "network")
 public class Network extends PanacheEntityBase {
 
-    public enum Status {
+    /** PLANNED → RUNNING → COMPLETED; nothing else. */
+    public enum Status implements Lifecycle<Status> {
         PLANNED, RUNNING, COMPLETED;
 
-        boolean canBecome(Status next) {
-            return (this == PLANNED && next == RUNNING) || (this == RUNNING && next == COMPLETED);
+        @Override
+        public Set<Status> next() {
+            return switch (this) {
+                case PLANNED -> Set.of(RUNNING);
+                case RUNNING -> Set.of(COMPLETED);
+                case COMPLETED -> Set.of();
+            };
         }
     }
 
@@ -57,5 +65,9 @@ public class Network extends PanacheEntityBase {
 
     public boolean facilitatedBy(String subject) {
         return Arrays.asList(facilitators).contains(subject);
+    }
+
+    public boolean hasMember(String organisationId) {
+        return Arrays.asList(memberOrganisations).contains(organisationId);
     }
 }
