@@ -3,7 +3,6 @@ package nl.leercultuur.analytics.benchmark;
 import nl.leercultuur.platform.audit.AuditLog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Caller;
@@ -40,14 +39,18 @@ public class BenchmarkService {
     public record RegionBenchmark(String instrumentKey, int minimumOrganisations, int organisations, List<Aggregate> dimensions) {
     }
 
-    @Inject
-    ScanFacts facts;
-    @Inject
-    Caller caller;
-    @Inject
-    AuditLog audit;
-    @ConfigProperty(name = "leercultuur.analytics.benchmark-minimum", defaultValue = "5")
-    int minimum;
+    private final ScanFacts facts;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final int minimum;
+
+    BenchmarkService(ScanFacts facts, Caller caller, AuditLog audit,
+                     @ConfigProperty(name = "leercultuur.analytics.benchmark-minimum", defaultValue = "5") int minimum) {
+        this.facts = facts;
+        this.caller = caller;
+        this.audit = audit;
+        this.minimum = minimum;
+    }
 
     @Transactional
     public OrganisationBenchmark forOrganisation(String organisationId, String instrumentKey) {

@@ -1,7 +1,6 @@
 package nl.leercultuur.analytics.benchmark;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,8 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Region", description = "The region as a whole: aggregates not tied to any one organisation")
 public class RegionResource {
 
-    @Inject
-    BenchmarkService benchmarks;
+    private final BenchmarkService benchmarks;
+
+    RegionResource(BenchmarkService benchmarks) {
+        this.benchmarks = benchmarks;
+    }
 
     @GET
     @Path("benchmark")

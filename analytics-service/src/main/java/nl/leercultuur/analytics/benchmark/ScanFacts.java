@@ -2,8 +2,8 @@ package nl.leercultuur.analytics.benchmark;
 
 import nl.leercultuur.platform.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -25,8 +25,11 @@ public class ScanFacts {
                        String mappingJson, Map<String, Dim> dimensions) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    ScanFacts(EntityManager em) {
+        this.em = em;
+    }
 
     /** The scans of one organisation and instrument (one unit, or organisation-wide when unit is null), oldest first. */
     public List<Scan> series(String organisationId, String instrumentKey, String unitLabel) {
@@ -48,20 +51,22 @@ public class ScanFacts {
 
     private List<Scan> load(String where, String order, Object... params) {
         jakarta.persistence.Query q = em.createNativeQuery("SELECT scan_id, organisation_id, sector, unit_label, instrument_version, "
-                + "closed_at, response_count, suppressed, overall_index, dimension_mapping::text FROM scan_profile WHERE "
-                + where + " ORDER BY " + order);
+                + "closed_at, response_count, suppressed, overall_index, dimension_mapping::text AS dimension_mapping "
+                + "FROM scan_profile WHERE " + where + " ORDER BY " + order, Tuple.class);
         for (int i = 0; i < params.length; i++) {
             q.setParameter(i + 1, params[i]);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Tuple> rows = q.getResultList();
         // the dimension scores of all these scans in one query (benchmarks read every organisation's latest scan)
-        Map<UUID, Map<String, Dim>> dims = dims(rows.stream().map(r -> (UUID) r[0]).toList());
+        Map<UUID, Map<String, Dim>> dims = dims(rows.stream().map(t -> t.get("scan_id", UUID.class)).toList());
         List<Scan> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            UUID id = (UUID) r[0];
-            out.add(new Scan(id, (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                    SqlValues.offsetDateTime(r[5]), ((Number) r[6]).intValue(), (Boolean) r[7], (BigDecimal) r[8], (String) r[9],
+        for (Tuple t : rows) {
+            UUID id = t.get("scan_id", UUID.class);
+            out.add(new Scan(id, t.get("organisation_id", String.class), t.get("sector", String.class),
+                    t.get("unit_label", String.class), ((Number) t.get("instrument_version")).intValue(),
+                    SqlValues.offsetDateTime(t.get("closed_at")), ((Number) t.get("response_count")).intValue(),
+                    t.get("suppressed", Boolean.class), (BigDecimal) t.get("overall_index"), t.get("dimension_mapping", String.class),
                     dims.getOrDefault(id, Map.of())));
         }
         return out;
@@ -73,12 +78,14 @@ public class ScanFacts {
             return out;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT scan_id, dimension_key, name, n, mean, sd, favourable_share FROM dimension_score "
-                        + "WHERE scan_id = ANY (CAST(?1 AS uuid[])) ORDER BY scan_id, dimension_key")
+        List<Tuple> rows = em.createNativeQuery("SELECT scan_id, dimension_key, name, n, mean, sd, favourable_share FROM dimension_score "
+                        + "WHERE scan_id = ANY (CAST(?1 AS uuid[])) ORDER BY scan_id, dimension_key", Tuple.class)
                 .setParameter(1, SqlValues.arrayLiteral(scanIds)).getResultList();
-        for (Object[] r : rows) {
-            out.computeIfAbsent((UUID) r[0], k -> new LinkedHashMap<>()).put((String) r[1], new Dim((String) r[1], (String) r[2],
-                    ((Number) r[3]).intValue(), ((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue(), (BigDecimal) r[6]));
+        for (Tuple t : rows) {
+            String key = t.get("dimension_key", String.class);
+            out.computeIfAbsent(t.get("scan_id", UUID.class), k -> new LinkedHashMap<>()).put(key, new Dim(key,
+                    t.get("name", String.class), ((Number) t.get("n")).intValue(), ((Number) t.get("mean")).doubleValue(),
+                    ((Number) t.get("sd")).doubleValue(), (BigDecimal) t.get("favourable_share")));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package nl.leercultuur.analytics.erasure;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,10 +36,13 @@ public class ErasureResource {
             @NotBlank @Size(max = 500) String reason) {
     }
 
-    @Inject
-    Erasures erasures;
-    @Inject
-    Caller caller;
+    private final Erasures erasures;
+    private final Caller caller;
+
+    ErasureResource(Erasures erasures, Caller caller) {
+        this.erasures = erasures;
+        this.caller = caller;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

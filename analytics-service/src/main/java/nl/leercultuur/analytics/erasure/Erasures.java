@@ -1,8 +1,9 @@
 package nl.leercultuur.analytics.erasure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import nl.leercultuur.platform.sql.SqlValues;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -23,8 +24,11 @@ public class Erasures {
     public record Erased(Erasure erasure, int scanProfiles, int attendanceRows) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    Erasures(EntityManager em) {
+        this.em = em;
+    }
 
     /** Whether events about this organisation are to be ignored (called inside the consumer's transaction). */
     public boolean isErased(String organisationId) {
@@ -48,22 +52,19 @@ public class Erasures {
 
     public List<Erasure> list() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT organisation_id, erased_at, erased_by, reason FROM erased_organisation "
-                + "ORDER BY erased_at DESC").getResultList();
+        List<Tuple> rows = em.createNativeQuery("SELECT organisation_id, erased_at, erased_by, reason FROM erased_organisation "
+                + "ORDER BY erased_at DESC", Tuple.class).getResultList();
         return rows.stream().map(Erasures::erasure).toList();
     }
 
     private Erasure find(String organisationId) {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT organisation_id, erased_at, erased_by, reason FROM erased_organisation "
-                + "WHERE organisation_id = ?1").setParameter(1, organisationId).getSingleResult();
-        return erasure(r);
+        Tuple t = (Tuple) em.createNativeQuery("SELECT organisation_id, erased_at, erased_by, reason FROM erased_organisation "
+                + "WHERE organisation_id = ?1", Tuple.class).setParameter(1, organisationId).getSingleResult();
+        return erasure(t);
     }
 
-    private static Erasure erasure(Object[] r) {
-        Object at = r[1];
-        OffsetDateTime erasedAt = at instanceof OffsetDateTime o ? o
-                : at instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
-                : OffsetDateTime.parse(at.toString().replace(' ', 'T'));
-        return new Erasure((String) r[0], erasedAt, (String) r[2], (String) r[3]);
+    private static Erasure erasure(Tuple t) {
+        return new Erasure(t.get("organisation_id", String.class), SqlValues.offsetDateTime(t.get("erased_at")),
+                t.get("erased_by", String.class), t.get("reason", String.class));
     }
 }

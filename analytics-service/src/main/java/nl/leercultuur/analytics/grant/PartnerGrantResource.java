@@ -1,7 +1,6 @@
 package nl.leercultuur.analytics.grant;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,8 +46,11 @@ public class PartnerGrantResource {
             @NotNull OffsetDateTime validUntil) {
     }
 
-    @Inject
-    PartnerGrants grants;
+    private final PartnerGrants grants;
+
+    PartnerGrantResource(PartnerGrants grants) {
+        this.grants = grants;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,14 +1,15 @@
 package nl.leercultuur.analytics.grant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.api.Page;
 import nl.leercultuur.platform.audit.AuditLog;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Caller;
 import nl.leercultuur.platform.security.PartnerAccess;
+import nl.leercultuur.platform.sql.SqlValues;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,12 +38,15 @@ public class PartnerGrants implements PartnerAccess {
     private static final String COLUMNS = "id, organisation_id, partner_subject, partner_name, granted_by, granted_at, "
             + "valid_until, revoked_by, revoked_at";
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Caller caller;
-    @Inject
-    AuditLog audit;
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditLog audit;
+
+    PartnerGrants(EntityManager em, Caller caller, AuditLog audit) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+    }
 
     @Override
     @Transactional
@@ -101,8 +105,8 @@ public class PartnerGrants implements PartnerAccess {
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM partner_grant WHERE organisation_id = ?1")
                 .setParameter(1, organisationId).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM partner_grant WHERE organisation_id = ?1 "
-                        + "ORDER BY granted_at DESC, id").setParameter(1, organisationId)
+        List<Tuple> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM partner_grant WHERE organisation_id = ?1 "
+                        + "ORDER BY granted_at DESC, id", Tuple.class).setParameter(1, organisationId)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page<>(rows.stream().map(PartnerGrants::grant).toList(), page, size, total);
     }
@@ -111,14 +115,15 @@ public class PartnerGrants implements PartnerAccess {
     @Transactional
     public List<Grant> mine() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM partner_grant WHERE partner_subject = ?1 "
-                + "AND revoked_at IS NULL AND valid_until > now() ORDER BY organisation_id").setParameter(1, caller.subject()).getResultList();
+        List<Tuple> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM partner_grant WHERE partner_subject = ?1 "
+                + "AND revoked_at IS NULL AND valid_until > now() ORDER BY organisation_id", Tuple.class)
+                .setParameter(1, caller.subject()).getResultList();
         return rows.stream().map(PartnerGrants::grant).toList();
     }
 
     private Grant find(String organisationId, UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM partner_grant WHERE id = ?1 AND organisation_id = ?2")
+        List<Tuple> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM partner_grant WHERE id = ?1 AND organisation_id = ?2", Tuple.class)
                 .setParameter(1, id).setParameter(2, organisationId).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("partner grant", id);
@@ -130,23 +135,11 @@ public class PartnerGrants implements PartnerAccess {
         return revokedAt != null ? Status.REVOKED : validUntil.isAfter(now) ? Status.ACTIVE : Status.EXPIRED;
     }
 
-    private static Grant grant(Object[] r) {
-        OffsetDateTime until = time(r[6]);
-        OffsetDateTime revokedAt = time(r[8]);
-        return new Grant((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], time(r[5]), until,
-                (String) r[7], revokedAt, status(until, revokedAt, OffsetDateTime.now()));
-    }
-
-    private static OffsetDateTime time(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(ZoneOffset.UTC);
+    private static Grant grant(Tuple t) {
+        OffsetDateTime until = SqlValues.offsetDateTime(t.get("valid_until"));
+        OffsetDateTime revokedAt = SqlValues.offsetDateTime(t.get("revoked_at"));
+        return new Grant(t.get("id", UUID.class), t.get("organisation_id", String.class), t.get("partner_subject", String.class),
+                t.get("partner_name", String.class), t.get("granted_by", String.class), SqlValues.offsetDateTime(t.get("granted_at")),
+                until, t.get("revoked_by", String.class), revokedAt, status(until, revokedAt, OffsetDateTime.now()));
     }
 }

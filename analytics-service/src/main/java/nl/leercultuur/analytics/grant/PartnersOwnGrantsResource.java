@@ -1,7 +1,6 @@
 package nl.leercultuur.analytics.grant;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,8 +16,11 @@ import java.util.List;
 @Tag(name = "Partner access")
 public class PartnersOwnGrantsResource {
 
-    @Inject
-    PartnerGrants grants;
+    private final PartnerGrants grants;
+
+    PartnersOwnGrantsResource(PartnerGrants grants) {
+        this.grants = grants;
+    }
 
     @GET
     @RolesAllowed(Roles.PARTNER)

@@ -1,7 +1,6 @@
 package nl.leercultuur.analytics.participation;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +17,11 @@ import java.util.UUID;
 @Tag(name = "Participation", description = "Attendance in learning networks, counted per organisation")
 public class ParticipationResource {
 
-    @Inject
-    ParticipationService participation;
+    private final ParticipationService participation;
+
+    ParticipationResource(ParticipationService participation) {
+        this.participation = participation;
+    }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})

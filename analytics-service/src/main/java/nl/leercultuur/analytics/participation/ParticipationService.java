@@ -4,8 +4,8 @@ import nl.leercultuur.platform.audit.AuditLog;
 import nl.leercultuur.platform.sql.SqlValues;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Caller;
@@ -50,88 +50,114 @@ public class ParticipationService {
     public record OrganisationParticipation(String organisationId, List<OrganisationSession> sessions, Counts total) {
     }
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Caller caller;
-    @Inject
-    AuditLog audit;
+    /** One held session with one organisation's attendance (organisation null: a session nobody was counted for). */
+    private record Row(UUID networkId, String networkName, UUID sessionId, int sessionNumber, String sessionTitle,
+                       String sessionTheme, String phase, OffsetDateTime startsAt, String organisationId, int registered,
+                       int present, int absent, int excused) {
+    }
+
+    /** Attendance added up over rows. */
+    private static final class Tally {
+        int registered;
+        int present;
+        int absent;
+        int excused;
+
+        Tally add(Row r) {
+            registered += r.registered();
+            present += r.present();
+            absent += r.absent();
+            excused += r.excused();
+            return this;
+        }
+
+        Counts counts() {
+            return Counts.of(registered, present, absent, excused);
+        }
+    }
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditLog audit;
+
+    ParticipationService(EntityManager em, Caller caller, AuditLog audit) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+    }
 
     @Transactional
     public NetworkParticipation network(UUID networkId) {
-        List<Object[]> rows = rows("h.network_id = ?1", networkId);
+        List<Row> rows = rows("h.network_id = ?1", networkId);
         if (rows.isEmpty()) {
             throw ProblemException.notFound("held sessions of network", networkId);
         }
         Map<UUID, SessionParticipation> sessions = new LinkedHashMap<>();
-        Map<String, int[]> perOrg = new LinkedHashMap<>();
-        int[] all = new int[4];
-        Map<UUID, int[]> perSession = new LinkedHashMap<>();
+        Map<String, Tally> perOrg = new LinkedHashMap<>();
+        Tally all = new Tally();
+        Map<UUID, Tally> perSession = new LinkedHashMap<>();
         Map<UUID, Map<String, Counts>> orgsPerSession = new LinkedHashMap<>();
-        String name = (String) rows.get(0)[1];
-        for (Object[] r : rows) {
-            UUID session = (UUID) r[2];
-            String org = (String) r[8];
-            int[] c = counts(r);
-            perSession.computeIfAbsent(session, k -> new int[4]);
+        String name = rows.get(0).networkName();
+        for (Row r : rows) {
+            UUID session = r.sessionId();
+            String org = r.organisationId();
+            perSession.computeIfAbsent(session, k -> new Tally());
             orgsPerSession.computeIfAbsent(session, k -> new LinkedHashMap<>());
             if (org != null) {
-                add(perSession.get(session), c);
-                add(perOrg.computeIfAbsent(org, k -> new int[4]), c);
-                add(all, c);
-                orgsPerSession.get(session).put(org, Counts.of(c[0], c[1], c[2], c[3]));
+                perSession.get(session).add(r);
+                perOrg.computeIfAbsent(org, k -> new Tally()).add(r);
+                all.add(r);
+                orgsPerSession.get(session).put(org, new Tally().add(r).counts());
             }
-            sessions.putIfAbsent(session, new SessionParticipation(session, ((Number) r[3]).intValue(), (String) r[4],
-                    (String) r[5], (String) r[6], SqlValues.offsetDateTime(r[7]), null, null));
+            sessions.putIfAbsent(session, new SessionParticipation(session, r.sessionNumber(), r.sessionTitle(),
+                    r.sessionTheme(), r.phase(), r.startsAt(), null, null));
         }
         List<SessionParticipation> out = new ArrayList<>();
-        sessions.forEach((id, s) -> {
-            int[] c = perSession.get(id);
-            out.add(new SessionParticipation(id, s.number(), s.title(), s.theme(), s.phase(), s.startsAt(),
-                    Counts.of(c[0], c[1], c[2], c[3]), orgsPerSession.get(id)));
-        });
+        sessions.forEach((id, s) -> out.add(new SessionParticipation(id, s.number(), s.title(), s.theme(), s.phase(), s.startsAt(),
+                perSession.get(id).counts(), orgsPerSession.get(id))));
         Map<String, Counts> orgs = new LinkedHashMap<>();
-        perOrg.forEach((org, c) -> orgs.put(org, Counts.of(c[0], c[1], c[2], c[3])));
+        perOrg.forEach((org, c) -> orgs.put(org, c.counts()));
         Double first = out.get(0).total().attendanceRate();
         Double latest = out.get(out.size() - 1).total().attendanceRate();
         Double change = first == null || latest == null || out.size() < 2 ? null : Math.round(1000.0 * (latest - first)) / 1000.0;
-        return new NetworkParticipation(networkId, name, out, Counts.of(all[0], all[1], all[2], all[3]), orgs, first, latest, change);
+        return new NetworkParticipation(networkId, name, out, all.counts(), orgs, first, latest, change);
     }
 
     @Transactional
     public OrganisationParticipation organisation(String organisationId) {
         caller.requireReadOf(organisationId);
         audit.read(organisationId);
-        List<Object[]> rows = rows("a.organisation_id = ?1", organisationId);
-        int[] all = new int[4];
+        List<Row> rows = rows("a.organisation_id = ?1", organisationId);
+        Tally all = new Tally();
         List<OrganisationSession> sessions = new ArrayList<>();
-        for (Object[] r : rows) {
-            int[] c = counts(r);
-            add(all, c);
-            sessions.add(new OrganisationSession((UUID) r[0], (String) r[1], (UUID) r[2], ((Number) r[3]).intValue(), (String) r[4],
-                    SqlValues.offsetDateTime(r[7]), Counts.of(c[0], c[1], c[2], c[3])));
+        for (Row r : rows) {
+            all.add(r);
+            sessions.add(new OrganisationSession(r.networkId(), r.networkName(), r.sessionId(), r.sessionNumber(), r.sessionTitle(),
+                    r.startsAt(), new Tally().add(r).counts()));
         }
-        return new OrganisationParticipation(organisationId, sessions, Counts.of(all[0], all[1], all[2], all[3]));
+        return new OrganisationParticipation(organisationId, sessions, all.counts());
     }
 
-    private List<Object[]> rows(String where, Object param) {
+    private List<Row> rows(String where, Object param) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT h.network_id, h.network_name, h.session_id, h.session_number, h.session_title, "
+        List<Tuple> rows = em.createNativeQuery("SELECT h.network_id, h.network_name, h.session_id, h.session_number, h.session_title, "
                 + "h.session_theme, h.phase, h.starts_at, a.organisation_id, a.registered, a.present, a.absent, a.excused "
                 + "FROM held_session h LEFT JOIN session_attendance a ON a.session_id = h.session_id WHERE " + where
-                + " ORDER BY h.network_name, h.session_number, a.organisation_id").setParameter(1, param).getResultList();
-        return rows;
+                + " ORDER BY h.network_name, h.session_number, a.organisation_id", Tuple.class).setParameter(1, param).getResultList();
+        return rows.stream().map(ParticipationService::row).toList();
     }
 
-    private static int[] counts(Object[] r) {
-        return r[8] == null ? new int[4] : new int[]{((Number) r[9]).intValue(), ((Number) r[10]).intValue(),
-                ((Number) r[11]).intValue(), ((Number) r[12]).intValue()};
+    private static Row row(Tuple t) {
+        String org = t.get("organisation_id", String.class);
+        return new Row(t.get("network_id", UUID.class), t.get("network_name", String.class), t.get("session_id", UUID.class),
+                ((Number) t.get("session_number")).intValue(), t.get("session_title", String.class),
+                t.get("session_theme", String.class), t.get("phase", String.class), SqlValues.offsetDateTime(t.get("starts_at")),
+                org, count(t, "registered"), count(t, "present"), count(t, "absent"), count(t, "excused"));
     }
 
-    private static void add(int[] into, int[] c) {
-        for (int i = 0; i < 4; i++) {
-            into[i] += c[i];
-        }
+    /** A count of the organisation's attendance; 0 on a session's row without any organisation. */
+    private static int count(Tuple t, String column) {
+        Object n = t.get(column);
+        return n == null ? 0 : ((Number) n).intValue();
     }
-
 }

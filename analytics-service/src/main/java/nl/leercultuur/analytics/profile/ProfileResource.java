@@ -1,16 +1,13 @@
 package nl.leercultuur.analytics.profile;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.leercultuur.analytics.export.CsvExports;
 import nl.leercultuur.analytics.export.Downloads;
-import nl.leercultuur.analytics.export.SvgCharts;
 import nl.leercultuur.analytics.profile.ProfileDtos.ScanProfile;
 import nl.leercultuur.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,8 +20,11 @@ import java.util.UUID;
 @Tag(name = "Scan profiles", description = "Dimension profiles of completed scans, built from survey.scan-completed.v1")
 public class ProfileResource {
 
-    @Inject
-    ProfileService profiles;
+    private final ProfileService profiles;
+
+    ProfileResource(ProfileService profiles) {
+        this.profiles = profiles;
+    }
 
     @GET
     @Path("{scanId}/profile")
@@ -35,25 +35,12 @@ public class ProfileResource {
     }
 
     @GET
-    @Path("{scanId}/recommendations")
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
-    @Operation(summary = "The two weakest dimensions and catalogue resources for them",
-            description = "When the catalogue cannot be reached the weakest dimensions still come, with partial: true.")
-    public nl.leercultuur.analytics.recommendation.RecommendationService.Recommendations recommendations(@PathParam("scanId") java.util.UUID scanId) {
-        return recommendations.forScan(scanId);
-    }
-
-    @Inject
-    nl.leercultuur.analytics.recommendation.RecommendationService recommendations;
-
-
-    @GET
     @Path("{scanId}/profile.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
     @Operation(summary = "A scan's dimension profile with the region benchmark, as CSV")
     public Response profileCsv(@PathParam("scanId") UUID scanId) {
-        return Downloads.file(CsvExports.profile(profiles.profile(scanId)), Downloads.CSV, "profile-" + scanId + ".csv");
+        return Downloads.file(ProfileExports.csv(profiles.profile(scanId)), Downloads.CSV, "profile-" + scanId + ".csv");
     }
 
     @GET
@@ -62,6 +49,6 @@ public class ProfileResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.PARTNER})
     @Operation(summary = "A scan's dimension profile against the region benchmark, as an SVG bar chart")
     public Response profileSvg(@PathParam("scanId") UUID scanId) {
-        return Downloads.file(SvgCharts.profile(profiles.profile(scanId)), Downloads.SVG, null);
+        return Downloads.file(ProfileExports.svg(profiles.profile(scanId)), Downloads.SVG, null);
     }
 }

@@ -5,9 +5,11 @@ import nl.leercultuur.platform.sql.SqlValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import nl.leercultuur.analytics.benchmark.BenchmarkService;
+import nl.leercultuur.analytics.benchmark.ScanFacts;
 import nl.leercultuur.analytics.profile.ProfileDtos.DimensionProfile;
 import nl.leercultuur.analytics.profile.ProfileDtos.ScanProfile;
 import nl.leercultuur.analytics.zone.LearningZones;
@@ -15,7 +17,6 @@ import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Caller;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,45 +26,54 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProfileService {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Caller caller;
-    @Inject
-    AuditLog audit;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    nl.leercultuur.analytics.benchmark.BenchmarkService benchmarks;
-    @Inject
-    nl.leercultuur.analytics.benchmark.ScanFacts facts;
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final BenchmarkService benchmarks;
+    private final ScanFacts facts;
+
+    ProfileService(EntityManager em, Caller caller, AuditLog audit, ObjectMapper json, BenchmarkService benchmarks, ScanFacts facts) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.json = json;
+        this.benchmarks = benchmarks;
+        this.facts = facts;
+    }
 
     @Transactional
     public ScanProfile profile(UUID scanId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = em.createNativeQuery("""
                 SELECT scan_id, organisation_id, organisation_name, sector, region, unit_label, title, instrument_key,
-                       instrument_version, closed_at, response_count, response_rate, suppressed, overall_index, scoring::text
-                FROM scan_profile WHERE scan_id = ?1""").setParameter(1, scanId).getResultList();
+                       instrument_version, closed_at, response_count, response_rate, suppressed, overall_index,
+                       scoring::text AS scoring
+                FROM scan_profile WHERE scan_id = ?1""", Tuple.class).setParameter(1, scanId).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("scan profile", scanId);
         }
-        Object[] r = rows.get(0);
-        caller.requireReadOf((String) r[1]);
-        audit.read((String) r[1]);
+        Tuple r = rows.get(0);
+        String organisationId = r.get("organisation_id", String.class);
+        caller.requireReadOf(organisationId);
+        audit.read(organisationId);
         @SuppressWarnings("unchecked")
-        List<Object[]> dims = em.createNativeQuery("""
+        List<Tuple> dims = em.createNativeQuery("""
                 SELECT dimension_key, name, n, mean, sd, favourable_share, scale_min, scale_max
-                FROM dimension_score WHERE scan_id = ?1 ORDER BY dimension_key""").setParameter(1, scanId).getResultList();
-        List<DimensionProfile> dimensions = dims.stream().map(d -> new DimensionProfile((String) d[0], (String) d[1],
-                ((Number) d[2]).intValue(), (BigDecimal) d[3], (BigDecimal) d[4], (BigDecimal) d[5], (BigDecimal) d[6],
-                (BigDecimal) d[7])).toList();
-        boolean suppressed = (Boolean) r[12];
-        return new ScanProfile((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (String) r[7], ((Number) r[8]).intValue(), SqlValues.offsetDateTime(r[9]), ((Number) r[10]).intValue(),
-                (BigDecimal) r[11], suppressed, suppressed ? null : (BigDecimal) r[13], dimensions,
-                suppressed ? null : zone((String) r[14], dimensions),
-                suppressed ? null : benchmarks.forScan(facts.one((UUID) r[0]), (String) r[7]));
+                FROM dimension_score WHERE scan_id = ?1 ORDER BY dimension_key""", Tuple.class).setParameter(1, scanId).getResultList();
+        List<DimensionProfile> dimensions = dims.stream().map(d -> new DimensionProfile(d.get("dimension_key", String.class),
+                d.get("name", String.class), ((Number) d.get("n")).intValue(), (BigDecimal) d.get("mean"), (BigDecimal) d.get("sd"),
+                (BigDecimal) d.get("favourable_share"), (BigDecimal) d.get("scale_min"), (BigDecimal) d.get("scale_max"))).toList();
+        boolean suppressed = r.get("suppressed", Boolean.class);
+        UUID id = r.get("scan_id", UUID.class);
+        String instrumentKey = r.get("instrument_key", String.class);
+        return new ScanProfile(id, organisationId, r.get("organisation_name", String.class), r.get("sector", String.class),
+                r.get("region", String.class), r.get("unit_label", String.class), r.get("title", String.class), instrumentKey,
+                ((Number) r.get("instrument_version")).intValue(), SqlValues.offsetDateTime(r.get("closed_at")),
+                ((Number) r.get("response_count")).intValue(), (BigDecimal) r.get("response_rate"), suppressed,
+                suppressed ? null : (BigDecimal) r.get("overall_index"), dimensions,
+                suppressed ? null : zone(r.get("scoring", String.class), dimensions),
+                suppressed ? null : benchmarks.forScan(facts.one(id), instrumentKey));
     }
 
     private LearningZones.Placement zone(String scoring, List<DimensionProfile> dims) {

@@ -1,7 +1,6 @@
 package nl.leercultuur.analytics.recommendation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -22,9 +21,11 @@ public class CatalogRecommendations {
 
     private static final Logger LOG = Logger.getLogger(CatalogRecommendations.class);
 
-    @Inject
-    @RestClient
-    CatalogClient catalog;
+    private final CatalogClient catalog;
+
+    CatalogRecommendations(@RestClient CatalogClient catalog) {
+        this.catalog = catalog;
+    }
 
     @Timeout(1500)
     @Retry(maxRetries = 1, delay = 100, abortOn = jakarta.ws.rs.BadRequestException.class)

@@ -2,7 +2,6 @@ package nl.leercultuur.analytics.recommendation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import nl.leercultuur.analytics.profile.ProfileDtos.DimensionProfile;
 import nl.leercultuur.analytics.profile.ProfileDtos.ScanProfile;
 import nl.leercultuur.analytics.profile.ProfileService;
@@ -25,10 +24,13 @@ public class RecommendationService {
     public record Recommendations(UUID scanId, List<Weak> weakest, List<CatalogResource> resources, boolean partial, String note) {
     }
 
-    @Inject
-    ProfileService profiles;
-    @Inject
-    CatalogRecommendations catalog;
+    private final ProfileService profiles;
+    private final CatalogRecommendations catalog;
+
+    RecommendationService(ProfileService profiles, CatalogRecommendations catalog) {
+        this.profiles = profiles;
+        this.catalog = catalog;
+    }
 
     public Recommendations forScan(UUID scanId) {
         ScanProfile p = profiles.profile(scanId); // checks who may read it

@@ -1,14 +1,11 @@
 package nl.leercultuur.analytics.replay;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.leercultuur.platform.inbox.IdempotentConsumer;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,10 +24,11 @@ public class ReplayResource {
 
     private static final Logger LOG = Logger.getLogger(ReplayResource.class);
 
-    @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    EntityManager em;
+    private final ReadModels readModels;
+
+    ReplayResource(ReadModels readModels) {
+        this.readModels = readModels;
+    }
 
     @POST
     @Operation(summary = "Empty the read models and read all events again from the start",
@@ -38,12 +36,7 @@ public class ReplayResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202", description = "Replaying: the read models are being rebuilt from the topics")
     public Response replay() {
         try {
-            consumer.replayFromStart(() -> {
-                em.createNativeQuery("DELETE FROM dimension_score").executeUpdate();
-                em.createNativeQuery("DELETE FROM scan_profile").executeUpdate();
-                em.createNativeQuery("DELETE FROM session_attendance").executeUpdate();
-                em.createNativeQuery("DELETE FROM held_session").executeUpdate();
-            }).get(30, TimeUnit.SECONDS);
+            readModels.replayFromStart().get(30, TimeUnit.SECONDS);
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("replay-running", e.getMessage());
         } catch (Exception e) {

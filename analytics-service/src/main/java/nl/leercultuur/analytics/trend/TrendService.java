@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.analytics.benchmark.ScanFacts;
 import nl.leercultuur.platform.problem.ProblemException;
@@ -43,14 +42,17 @@ public class TrendService {
                         UUID baselineScanId, UUID latestScanId, List<Change> changes) {
     }
 
-    @Inject
-    ScanFacts facts;
-    @Inject
-    Caller caller;
-    @Inject
-    AuditLog audit;
-    @Inject
-    ObjectMapper json;
+    private final ScanFacts facts;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    TrendService(ScanFacts facts, Caller caller, AuditLog audit, ObjectMapper json) {
+        this.facts = facts;
+        this.caller = caller;
+        this.audit = audit;
+        this.json = json;
+    }
 
     @Transactional
     public Trend trend(String organisationId, String instrumentKey, String unitLabel) {

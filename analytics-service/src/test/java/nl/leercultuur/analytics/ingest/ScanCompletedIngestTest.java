@@ -113,18 +113,32 @@ class ScanCompletedIngestTest {
         TestKafka.send(bad);
         ProducerRecord<String, String> noHeaders = new ProducerRecord<>(EventTypes.SCAN_COMPLETED, ORG, "{}");
         TestKafka.send(noHeaders);
-        // well-formed, but a share of 30 cannot be stored: a permanent failure, not one to retry for ever
-        publish(UUID.randomUUID().toString(), event(UUID.randomUUID().toString(), "2026-03-01T10:00:00Z", 8, 4.0, 4.0, false)
+        // well-formed JSON, but a share of 30 breaks the event's contract (at most 1): refused by its schema
+        String overShare = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), event(overShare, "2026-03-01T10:00:00Z", 8, 4.0, 4.0, false)
                 .replace("\"favourableShare\":0.4", "\"favourableShare\":30"));
+        // within the contract, but a response rate of 50 does not fit the read model: a permanent failure, not one to
+        // retry for ever
+        String tooLarge = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), event(tooLarge, "2026-03-01T10:00:00Z", 8, 4.0, 4.0, false)
+                .replace("\"responseRate\":0.5", "\"responseRate\":50"));
         String scanId = UUID.randomUUID().toString();
         publish(UUID.randomUUID().toString(), event(scanId, "2026-03-01T10:00:00Z", 8, 4.0, 4.0, false));
         awaitProfile(scanId, 8);
-        List<ConsumerRecord<String, String>> dlq = TestKafka.read(EventTypes.SCAN_COMPLETED + ".dlq", Duration.ofSeconds(10),
-                l -> l.size() >= 3);
-        assertEquals(3, dlq.size());
-        assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("data rejected")));
-        assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("scanId is not a UUID")),
-                () -> dlq.stream().map(r -> CloudEventKafka.get(r.headers(), "dlq_reason")).toList().toString());
-        assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("ce_specversion")));
+        List<ConsumerRecord<String, String>> dlq = await().atMost(Duration.ofSeconds(20))
+                .until(() -> TestKafka.readToEnd(EventTypes.SCAN_COMPLETED + ".dlq"), l -> l.size() >= 4);
+        List<String> reasons = dlq.stream().map(r -> CloudEventKafka.get(r.headers(), "dlq_reason")).toList();
+        assertEquals(4, dlq.size(), reasons::toString);
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("schema of " + EventTypes.SCAN_COMPLETED)
+                && r.contains("$.scanId") && r.contains("uuid")), reasons::toString);
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("schema of " + EventTypes.SCAN_COMPLETED)
+                && r.contains("$.dimensions[0].favourableShare") && r.contains("maximum")), reasons::toString);
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("data rejected by the read model")), reasons::toString);
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("ce_specversion")), reasons::toString);
+        // none of them reached the read model
+        for (String refused : List.of(overShare, tooLarge)) {
+            given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + refused + "/profile")
+                    .then().statusCode(404);
+        }
     }
 }

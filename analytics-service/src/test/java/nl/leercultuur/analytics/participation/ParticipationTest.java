@@ -95,8 +95,13 @@ class ParticipationTest {
     void aMalformedSessionEventIsDeadLettered() {
         String network = UUID.randomUUID().toString();
         publish(UUID.randomUUID().toString(), network, held(network, "not-a-uuid", 1, "2025-10-07T15:00:00Z", ""));
-        List<ConsumerRecord<String, String>> dlq = TestKafka.read(EventTypes.SESSION_HELD + ".dlq", Duration.ofSeconds(15),
-                l -> !l.isEmpty());
-        assertTrue(dlq.stream().anyMatch(r -> CloudEventKafka.get(r.headers(), "dlq_reason").contains("sessionId is not a UUID")));
+        List<ConsumerRecord<String, String>> dlq = await().atMost(Duration.ofSeconds(20))
+                .until(() -> TestKafka.readToEnd(EventTypes.SESSION_HELD + ".dlq"), l -> !l.isEmpty());
+        List<String> reasons = dlq.stream().map(r -> CloudEventKafka.get(r.headers(), "dlq_reason")).toList();
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("schema of " + EventTypes.SESSION_HELD)
+                && r.contains("$.sessionId") && r.contains("uuid")), reasons::toString);
+        // and it did not reach the read model
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/networks/" + network + "/participation")
+                .then().statusCode(404);
     }
 }

@@ -8,8 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.leercultuur.platform.lifecycle.Lifecycle;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 /** One catalogue entry. The search vectors are generated columns kept by PostgreSQL, not mapped here. */
@@ -17,8 +19,22 @@ import java.util.UUID;
 @Table(name = "resource")
 public class Resource extends PanacheEntityBase {
 
-    public enum Status {
-        DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED
+    /**
+     * Where an entry stands in curation: DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED, with IN_REVIEW → DRAFT (sent
+     * back) and ARCHIVED → DRAFT (revived). Who may make a move: workflow's CurationRoles.
+     */
+    public enum Status implements Lifecycle<Status> {
+        DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED;
+
+        @Override
+        public Set<Status> next() {
+            return switch (this) {
+                case DRAFT -> Set.of(IN_REVIEW);
+                case IN_REVIEW -> Set.of(PUBLISHED, DRAFT);
+                case PUBLISHED -> Set.of(ARCHIVED);
+                case ARCHIVED -> Set.of(DRAFT);
+            };
+        }
     }
 
     @Id

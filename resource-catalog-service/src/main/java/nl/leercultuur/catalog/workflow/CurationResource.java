@@ -1,31 +1,22 @@
-package nl.leercultuur.catalog.resource;
+package nl.leercultuur.catalog.workflow;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.leercultuur.catalog.resource.ResourceDtos.HistoryEntry;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceInput;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceView;
-import nl.leercultuur.catalog.resource.ResourceDtos.SearchResult;
 import nl.leercultuur.catalog.resource.ResourceDtos.Transition;
-import nl.leercultuur.platform.problem.ProblemException;
-import nl.leercultuur.platform.security.Caller;
 import nl.leercultuur.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,44 +25,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+/** Curating entries: drafting, editing, moving through review, and reading one entry (searching: search's SearchResource). */
 @Path("/api/v1/catalog/resources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue", description = "Books, articles, podcasts, videos, websites, good practices and ways to develop")
-public class ResourceResource {
+public class CurationResource {
 
-    @Inject
-    ResourceSearch search;
-    @Inject
-    CurationService curation;
-    @Inject
-    Caller caller;
+    private final CurationService curation;
 
-    @GET
-    @PermitAll
-    @Operation(operationId = "searchResources", summary = "Search the catalogue", description = "Dutch full-text search (stemming, accents folded; a misspelled word is matched by similarity when the words find nothing: match = similar), filters, facet counts, sort relevance|newest|title. Anyone sees published entries; curators and admins may ask for another status.")
-    public SearchResult search(@QueryParam("q") String q,
-                               @QueryParam("kind") List<@Pattern(regexp = ResourceDtos.KINDS, message = "must be one of " + ResourceDtos.KINDS) String> kinds,
-                               @QueryParam("theme") @Pattern(regexp = ResourceDtos.KEY, message = "must be a theme key") String theme,
-                               @QueryParam("dimension") @Pattern(regexp = ResourceDtos.KEY, message = "must be a dimension key") String dimension,
-                               @QueryParam("audience") @Pattern(regexp = ResourceDtos.AUDIENCES, message = "must be one of " + ResourceDtos.AUDIENCES) String audience,
-                               @QueryParam("language") @Pattern(regexp = "nl|en|de|fr", message = "must be nl, en, de or fr") String language,
-                               @QueryParam("minDuration") @Min(0) Integer minDuration,
-                               @QueryParam("maxDuration") @Min(0) Integer maxDuration,
-                               @QueryParam("yearFrom") @Min(1900) @Max(2100) Integer yearFrom,
-                               @QueryParam("yearTo") @Min(1900) @Max(2100) Integer yearTo,
-                               @QueryParam("status") Resource.Status status,
-                               @QueryParam("sort") @Pattern(regexp = "relevance|newest|title", message = "must be relevance, newest or title") String sort,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        if (status != null && status != Resource.Status.PUBLISHED && !caller.has(Roles.CURATOR) && !caller.has(Roles.ADMIN)) {
-            throw ProblemException.forbidden("only curators and admins see entries that are not published");
-        }
-        if (q != null && q.length() > 200) {
-            throw ProblemException.invalid("q", "at most 200 characters");
-        }
-        return search.search(new ResourceSearch.Criteria(q, kinds, theme, dimension, audience, language, minDuration,
-                maxDuration, yearFrom, yearTo, status, sort == null ? null : ResourceSearch.Sort.valueOf(sort.toUpperCase()),
-                page, size));
+    CurationResource(CurationService curation) {
+        this.curation = curation;
     }
 
     @GET

@@ -1,11 +1,11 @@
-package nl.leercultuur.catalog.resource;
+package nl.leercultuur.catalog.workflow;
 
-import nl.leercultuur.platform.sql.SqlValues;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import nl.leercultuur.catalog.resource.Resource;
 import nl.leercultuur.catalog.resource.ResourceDtos.Curation;
 import nl.leercultuur.catalog.resource.ResourceDtos.HistoryEntry;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceInput;
@@ -13,17 +13,17 @@ import nl.leercultuur.catalog.resource.ResourceDtos.ResourceView;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Caller;
 import nl.leercultuur.platform.security.Roles;
+import nl.leercultuur.platform.sql.SqlValues;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * The curation workflow: curators write drafts and send them for review, admins publish and archive.
- * DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED, with IN_REVIEW → DRAFT (sent back) and ARCHIVED → DRAFT (revived).
+ * The curation workflow: curators write drafts and send them for review, admins publish and archive. The moves
+ * are the entry's lifecycle ({@link Resource.Status}), who may make them {@link CurationRoles}.
  * Every step records who and when. Updates carry the version they were based on; a stale one gets 409.
  */
 @ApplicationScoped
@@ -31,18 +31,13 @@ public class CurationService {
 
     private static final Logger LOG = Logger.getLogger(CurationService.class);
 
-    /** Allowed moves and who may make them. */
-    private static final Map<Resource.Status, Map<Resource.Status, Set<String>>> MOVES = Map.of(
-            Resource.Status.DRAFT, Map.of(Resource.Status.IN_REVIEW, Set.of(Roles.CURATOR, Roles.ADMIN)),
-            Resource.Status.IN_REVIEW, Map.of(Resource.Status.PUBLISHED, Set.of(Roles.ADMIN),
-                    Resource.Status.DRAFT, Set.of(Roles.CURATOR, Roles.ADMIN)),
-            Resource.Status.PUBLISHED, Map.of(Resource.Status.ARCHIVED, Set.of(Roles.ADMIN)),
-            Resource.Status.ARCHIVED, Map.of(Resource.Status.DRAFT, Set.of(Roles.CURATOR, Roles.ADMIN)));
+    private final Caller caller;
+    private final EntityManager em;
 
-    @Inject
-    Caller caller;
-    @Inject
-    EntityManager em;
+    CurationService(Caller caller, EntityManager em) {
+        this.caller = caller;
+        this.em = em;
+    }
 
     @Transactional
     public ResourceView create(ResourceInput in) {
@@ -85,28 +80,25 @@ public class CurationService {
     @Transactional
     public ResourceView transition(UUID id, Resource.Status target) {
         Resource r = find(id);
-        Set<String> roles = MOVES.getOrDefault(r.status, Map.of()).get(target);
-        if (roles == null) {
-            throw new ProblemException(409, "illegal-transition", "Illegal status change",
-                    "entry " + id + " is " + r.status + " and cannot become " + target);
-        }
+        Resource.Status from = r.status;
+        Resource.Status to = from.moveTo(target, "entry " + id); // 409 illegal-transition when the lifecycle has no such move
+        List<String> roles = CurationRoles.mayMoveTo(to);
         if (roles.stream().noneMatch(caller::has)) {
             throw ProblemException.forbidden("only " + String.join(" or ", roles) + " may move an entry from "
-                    + r.status + " to " + target);
+                    + from + " to " + to);
         }
-        Resource.Status from = r.status;
-        r.status = target;
+        r.status = to;
         OffsetDateTime now = OffsetDateTime.now();
         String who = caller.subject();
-        switch (target) {
+        switch (to) {
             case IN_REVIEW -> { r.submittedBy = who; r.submittedAt = now; }
             case PUBLISHED -> { r.publishedBy = who; r.publishedAt = now; }
             case ARCHIVED -> { r.archivedBy = who; r.archivedAt = now; }
             default -> { }
         }
         r.updatedAt = now;
-        history(r, "status", from, target);
-        LOG.infof("catalogue entry %s: %s -> %s by %s", id, from, target, who);
+        history(r, "status", from, to);
+        LOG.infof("catalogue entry %s: %s -> %s by %s", id, from, to, who);
         return curatorView(r);
     }
 
@@ -125,9 +117,10 @@ public class CurationService {
     public List<HistoryEntry> history(UUID id) {
         find(id);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT at, actor, action, from_status, to_status FROM resource_history "
-                + "WHERE resource_id = ?1 ORDER BY at, id").setParameter(1, id).getResultList();
-        return rows.stream().map(x -> new HistoryEntry(SqlValues.offsetDateTime(x[0]), (String) x[1], (String) x[2], (String) x[3], (String) x[4])).toList();
+        List<Tuple> rows = em.createNativeQuery("SELECT at, actor, action, from_status, to_status FROM resource_history "
+                + "WHERE resource_id = ?1 ORDER BY at, id", Tuple.class).setParameter(1, id).getResultList();
+        return rows.stream().map(t -> new HistoryEntry(SqlValues.offsetDateTime(t.get("at")), t.get("actor", String.class),
+                t.get("action", String.class), t.get("from_status", String.class), t.get("to_status", String.class))).toList();
     }
 
 

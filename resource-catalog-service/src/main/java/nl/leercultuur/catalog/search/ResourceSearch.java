@@ -1,13 +1,14 @@
-package nl.leercultuur.catalog.resource;
+package nl.leercultuur.catalog.search;
 
-import nl.leercultuur.platform.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import nl.leercultuur.catalog.resource.Resource;
 import nl.leercultuur.catalog.resource.ResourceDtos.Facet;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceView;
 import nl.leercultuur.catalog.resource.ResourceDtos.SearchResult;
+import nl.leercultuur.platform.sql.SqlValues;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +37,13 @@ public class ResourceSearch {
                            Resource.Status status, Sort sort, int page, int size) {
     }
 
-    @Inject
-    EntityManager em;
+    private static final String[] FACETS = {"kind", "theme", "dimension", "audience", "language"};
+
+    private final EntityManager em;
+
+    ResourceSearch(EntityManager em) {
+        this.em = em;
+    }
 
     public SearchResult search(Criteria c) {
         String tsquery = DutchQuery.tsquery(c.q());
@@ -46,20 +52,19 @@ public class ResourceSearch {
         Where w = where(c, text ? "search @@ to_tsquery('dutch_unaccent', :q)" : null, tsquery);
         String rank = text ? "ts_rank(search, to_tsquery('dutch_unaccent', :q))" : "NULL::float8";
         Sort sort = c.sort() == null ? (text ? Sort.RELEVANCE : Sort.TITLE) : c.sort();
-        Object[] row = matchOnce(w, rank, sort, text, c);
-        if (text && ((Number) row[0]).longValue() == 0) {
+        Tuple matched = matchOnce(w, rank, sort, text, c);
+        if (text && ((Number) matched.get("total")).longValue() == 0) {
             match = "similar";
             w = where(c, "lc_fold(:q) <% search_words", c.q().trim());
             rank = "word_similarity(lc_fold(:q), search_words)::float8";
-            row = matchOnce(w, rank, sort, true, c);
+            matched = matchOnce(w, rank, sort, true, c);
         }
-        long total = ((Number) row[0]).longValue();
+        long total = ((Number) matched.get("total")).longValue();
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
-        String[] names = {"kind", "theme", "dimension", "audience", "language"};
-        for (int i = 0; i < names.length; i++) {
-            facets.put(names[i], facets((String) row[2 + i]));
+        for (String facet : FACETS) {
+            facets.put(facet, facets(matched.get(facet + "_facet", String.class)));
         }
-        List<ResourceView> items = page(uuids((String) row[1]), rank.contains(":q") ? w : null, rank);
+        List<ResourceView> items = page(uuids(matched.get("page_ids", String.class)), rank.contains(":q") ? w : null, rank);
         return new SearchResult(items, c.page(), c.size(), total, match, facets);
     }
 
@@ -67,7 +72,7 @@ public class ResourceSearch {
      * Evaluates the match once (a materialised CTE) and derives from it the total, the ids of the requested page
      * in order, and every facet; the page's rows are then read by primary key.
      */
-    private Object[] matchOnce(Where w, String rank, Sort sort, boolean text, Criteria c) {
+    private Tuple matchOnce(Where w, String rank, Sort sort, boolean text, Criteria c) {
         String order = switch (sort) {
             case RELEVANCE -> text ? "rank DESC, lower(title), id" : "lower(title), id";
             case NEWEST -> "year DESC NULLS LAST, created_at DESC, id";
@@ -75,14 +80,15 @@ public class ResourceSearch {
         };
         String sql = "WITH matched AS MATERIALIZED (SELECT id, kind, language, themes, dimension_keys, audience, title, year, "
                 + "created_at, " + rank + " AS rank FROM resource" + w.sql + ") SELECT "
-                + "(SELECT count(*) FROM matched), "
+                + "(SELECT count(*) FROM matched) AS total, "
                 + "(SELECT coalesce(string_agg(id::text, ',' ORDER BY n), '') FROM (SELECT id, row_number() OVER (ORDER BY "
-                + order + ") AS n FROM matched ORDER BY " + order + " LIMIT :limit OFFSET :offset) p), "
-                + facetSql("kind") + ", " + facetSql("unnest(themes)") + ", " + facetSql("unnest(dimension_keys)") + ", "
-                + facetSql("unnest(audience)") + ", " + facetSql("language");
-        Query q = w.bind(em.createNativeQuery(sql));
+                + order + ") AS n FROM matched ORDER BY " + order + " LIMIT :limit OFFSET :offset) p) AS page_ids, "
+                + facetSql("kind") + " AS kind_facet, " + facetSql("unnest(themes)") + " AS theme_facet, "
+                + facetSql("unnest(dimension_keys)") + " AS dimension_facet, " + facetSql("unnest(audience)") + " AS audience_facet, "
+                + facetSql("language") + " AS language_facet";
+        Query q = w.bind(em.createNativeQuery(sql, Tuple.class));
         q.setParameter("limit", c.size()).setParameter("offset", (long) c.page() * c.size());
-        return (Object[]) q.getSingleResult();
+        return (Tuple) q.getSingleResult();
     }
 
     private static String facetSql(String expression) {
@@ -111,15 +117,16 @@ public class ResourceSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", " + rank + " AS rank FROM resource WHERE id = ANY (CAST(:ids AS uuid[]))");
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", " + rank + " AS rank FROM resource WHERE id = ANY (CAST(:ids AS uuid[]))",
+                Tuple.class);
         q.setParameter("ids", SqlValues.arrayLiteral(ids));
         if (textWhere != null) {
             q.setParameter("q", textWhere.params.get("q"));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Tuple> rows = q.getResultList();
         Map<UUID, ResourceView> byId = new java.util.HashMap<>();
-        rows.forEach(r -> byId.put((UUID) r[0], view(r)));
+        rows.forEach(t -> byId.put(t.get("id", UUID.class), view(t)));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -133,13 +140,13 @@ public class ResourceSearch {
         Query q = em.createNativeQuery("SELECT " + COLUMNS + ", (" + matches + ")::float8 AS rank "
                 + "FROM resource WHERE status = 'PUBLISHED' AND dimension_keys && CAST(:dims AS text[]) "
                 + "ORDER BY rank DESC, (themes && CAST(:themes AS text[])) DESC, year DESC NULLS LAST, "
-                + "published_at DESC NULLS LAST, id LIMIT :limit")
+                + "published_at DESC NULLS LAST, id LIMIT :limit", Tuple.class)
                 .setParameter("dims", SqlValues.arrayLiteral(dimensions)).setParameter("themes", SqlValues.arrayLiteral(themes)).setParameter("limit", limit);
         for (int i = 0; i < dimensions.size(); i++) {
             q.setParameter("d" + i, dimensions.get(i));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Tuple> rows = q.getResultList();
         return rows.stream().map(ResourceSearch::view).toList();
     }
 
@@ -195,11 +202,16 @@ public class ResourceSearch {
         }
     }
 
-    static ResourceView view(Object[] r) {
-        return new ResourceView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (Integer) r[6], (String) r[7], (String) r[8], (Integer) r[9], (String) r[10], list(r[11]), list(r[12]),
-                list(r[13]), (String) r[14], (String) r[15], (String) r[16], (String) r[17],
-                r.length > 18 && r[18] != null ? ((Number) r[18]).doubleValue() : null, null, null);
+    /** An entry as read with {@link #COLUMNS} and its {@code rank} (null without a text query). */
+    static ResourceView view(Tuple t) {
+        Number rank = (Number) t.get("rank");
+        return new ResourceView(t.get("id", UUID.class), t.get("kind", String.class), t.get("title", String.class),
+                t.get("authors", String.class), t.get("organisation", String.class), t.get("publisher", String.class),
+                (Integer) t.get("year"), t.get("language", String.class), t.get("url", String.class),
+                (Integer) t.get("duration_minutes"), t.get("summary", String.class), list(t.get("themes")),
+                list(t.get("dimension_keys")), list(t.get("audience")), t.get("sector", String.class),
+                t.get("category", String.class), t.get("success_factors", String.class), t.get("status", String.class),
+                rank == null ? null : rank.doubleValue(), null, null);
     }
 
     private static List<String> list(Object o) {

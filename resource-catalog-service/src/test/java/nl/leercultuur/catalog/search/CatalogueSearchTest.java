@@ -1,4 +1,4 @@
-package nl.leercultuur.catalog.resource;
+package nl.leercultuur.catalog.search;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -1,4 +1,4 @@
-package nl.leercultuur.catalog.resource;
+package nl.leercultuur.catalog.search;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package nl.leercultuur.catalog.resource;
+package nl.leercultuur.catalog.workflow;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

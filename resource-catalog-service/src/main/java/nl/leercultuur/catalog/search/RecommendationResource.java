@@ -1,7 +1,6 @@
-package nl.leercultuur.catalog.resource;
+package nl.leercultuur.catalog.search;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.leercultuur.catalog.resource.ResourceDtos;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,8 +28,11 @@ public class RecommendationResource {
     public record Recommendations(List<String> dimensions, List<ResourceView> items) {
     }
 
-    @Inject
-    ResourceSearch search;
+    private final ResourceSearch search;
+
+    RecommendationResource(ResourceSearch search) {
+        this.search = search;
+    }
 
     @GET
     @Operation(operationId = "recommendResources", summary = "Published entries that help with these dimensions", description = "Ordered by how many of the dimensions an entry helps with, then by matching theme, then newest. Used by analytics for a scan's weakest dimensions.")
