@@ -25,13 +25,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   <li>feature packages ({@code nl.leercultuur.<service>.<feature>}) import downward only: no cycles between them;</li>
  *   <li>REST resources stay thin: they do not touch persistence (no EntityManager, data source or Panache call on an
  *       entity), a service class does;</li>
- *   <li>no native query result is read by column position ({@code r[3]}): rows are read by name (Tuple, aliases) or
+ *   <li>no native query result is read by column position ({@code r[N]}): rows are read by name (Tuple, aliases) or
  *       into records, so adding a column cannot shift a value into the wrong field.</li>
  * </ul>
  */
 public final class ArchitectureRules {
 
-    /** An index into an Object[] query row: {@code r[0]}, {@code row[12]}. */
+    /** An index into an Object[] query row: {@code r[N]}, {@code row[N]}. */
     private static final Pattern POSITIONAL = Pattern.compile("\\b(r|row|cols|tuple)\\[[0-9]+\\]");
 
     private ArchitectureRules() {
@@ -63,7 +63,7 @@ public final class ArchitectureRules {
                 .check(classes);
     }
 
-    /** Lines of main Java sources under {@code srcMain} that read a query row by position, e.g. {@code r[2]}. */
+    /** Lines of main Java sources under {@code srcMain} that read a query row by position, e.g. {@code r[N]}. */
     public static List<String> positionalReads(Path srcMain) {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(srcMain)) {
