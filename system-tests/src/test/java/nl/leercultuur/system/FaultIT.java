@@ -223,7 +223,7 @@ class FaultIT {
 
     static JsonNode awaitHealth(nl.leercultuur.testkit.ServiceProcess p, String path, int status, Duration timeout) throws Exception {
         HttpResponse<String> r = await(p.name() + " answers " + status + " on " + path).atMost(timeout).pollInterval(Duration.ofMillis(200))
-                .ignoreException(java.io.IOException.class) // not listening yet
+                .ignoreExceptionsInstanceOf(java.io.IOException.class) // not listening yet (ConnectException and the like)
                 .until(() -> Bench.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(p.url() + path))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()), x -> x.statusCode() == status);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());

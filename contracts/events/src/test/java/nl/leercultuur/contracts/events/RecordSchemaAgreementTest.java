@@ -169,6 +169,9 @@ class RecordSchemaAgreementTest {
         if (raw == BigDecimal.class) {
             return new BigDecimal("0.5");
         }
+        if (raw == java.time.LocalDate.class) {
+            return java.time.LocalDate.parse("2027-03-20");
+        }
         if (raw == OffsetDateTime.class) {
             return OffsetDateTime.parse("2027-03-15T17:00:00Z");
         }
