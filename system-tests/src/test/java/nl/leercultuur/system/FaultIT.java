@@ -177,7 +177,7 @@ class FaultIT {
             long pid = late.pid();
             JsonNode waiting = awaitHealth(late, "/q/health/live", 200, Duration.ofSeconds(60));
             // not ready without its database, and it stays so (3 s without PostgreSQL, checked every 250 ms)
-            await("analytics stays not ready without its database").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+            await("analytics stays not ready without its database").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                     .pollInterval(Duration.ofMillis(250)).until(() -> "DOWN".equals(health(late, "/q/health/ready").path("status").asText()));
             assertEquals("UP", waiting.path("status").asText());
             close(sys, manager, scan.get(0)); // published once Kafka is back (the outbox holds it)
