@@ -51,12 +51,14 @@ public final class SystemUnderTest {
         String[] jvm = {"-Xmx256m", "-XX:+UseSerialGC"};
         network = ServiceProcess.start("network-service", root.resolve("network-service"),
                 with(common("network", kafka), Map.of("leercultuur.events.schema-base-url", publicUrl + "/api/v1/networks/events/",
-                        "leercultuur.demo-data.enabled", "true")), // the region's organisations and the demo network
+                        "leercultuur.demo-data.enabled", "true", // the region's organisations and the demo network
+                        "leercultuur.inbox.group-id", "network-" + UUID.randomUUID())), // closed scans, for cases
                 logs, jvm);
         catalog = ServiceProcess.start("resource-catalog-service", root.resolve("resource-catalog-service"),
-                with(common("catalog", kafka), Map.of()), logs, jvm);
+                with(common("catalog", kafka), Map.of("quarkus.rest-client.organisations.url", network.url())), logs, jvm);
         survey = ServiceProcess.start("survey-service", root.resolve("survey-service"),
                 with(common("survey", kafka), Map.of("quarkus.rest-client.organisations.url", network.url(),
+                        "quarkus.rest-client.catalog.url", catalog.url(),
                         "leercultuur.survey.respond-url", publicUrl + "/respond",
                         "leercultuur.events.schema-base-url", publicUrl + "/api/v1/surveys/events/")), logs, jvm);
         analytics = ServiceProcess.start("analytics-service", root.resolve("analytics-service"),

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import nl.leercultuur.network.networks.Network;
 import nl.leercultuur.network.networks.NetworkAccess;
 import nl.leercultuur.network.participants.Participant;
+import nl.leercultuur.network.scans.ClosedScans;
+import nl.leercultuur.network.scans.ScanFacts;
 import nl.leercultuur.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
@@ -22,7 +24,9 @@ public class CaseService {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseView(UUID id, UUID participantId, String question, String howMightWe, String phase, String hypothesis,
-                           String action, String measure, String result, List<LogEntry> log, long version) {
+                           String action, String measure, String result, List<LogEntry> log, long version,
+                           @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Baseline and evaluation scan and, per dimension the case is about, before, after and the difference; absent while the case refers to no scan")
+                           CaseMeasurements.Measurements measurements) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,9 +36,11 @@ public class CaseService {
     private static final String OWN_CASE_ONLY = "participants work on their own case only";
 
     private final NetworkAccess access;
+    private final ClosedScans scans;
 
-    CaseService(NetworkAccess access) {
+    CaseService(NetworkAccess access, ClosedScans scans) {
         this.access = access;
+        this.scans = scans;
     }
 
     @Transactional
@@ -94,6 +100,40 @@ public class CaseService {
         return view(c);
     }
 
+    /**
+     * Chooses the case's baseline and evaluation scans and the dimensions it is about (a full replacement: a scan left
+     * out is no longer referred to). 422 naming the field for a scan network-service does not know (not closed yet),
+     * one of another organisation than the participant's, an evaluation not closed after the baseline or with
+     * another instrument, a dimension the scans do not have. {@code version}, when sent, must be the one last read.
+     */
+    @Transactional
+    public CaseView setMeasurements(UUID networkId, UUID participantId, UUID baselineScanId, UUID evaluationScanId,
+                                    List<String> dimensions, Long version) {
+        Network n = access.readable(networkId);
+        Participant p = Participant.of(networkId, participantId);
+        access.requireActFor(n, p.userSubject, OWN_CASE_ONLY);
+        ParticipantCase c = ParticipantCase.of(networkId, participantId);
+        if (version != null && c.lockVersion != version) {
+            throw new ProblemException(409, "stale-version", "Conflict", "the case changed since version " + version + "; read it again");
+        }
+        List<String> keys = dimensions == null ? List.of() : dimensions.stream().distinct().toList();
+        ScanFacts baseline = scans.find(baselineScanId).orElse(null);
+        ScanFacts evaluation = scans.find(evaluationScanId).orElse(null);
+        List<nl.leercultuur.platform.problem.Problem.FieldError> errors = CaseMeasurements.problems(p.organisationId,
+                baselineScanId, baseline, evaluationScanId, evaluation, keys);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        c.baselineScanId = baselineScanId;
+        c.evaluationScanId = evaluationScanId;
+        c.dimensionKeys = keys.toArray(String[]::new);
+        c.updatedAt = OffsetDateTime.now();
+        log(c.id, "progress", null, null, "measurements: baseline " + (baselineScanId == null ? "none" : baselineScanId)
+                + ", evaluation " + (evaluationScanId == null ? "none" : evaluationScanId)
+                + (keys.isEmpty() ? "" : ", dimensions " + String.join(", ", keys)));
+        return view(c);
+    }
+
     @Transactional
     public CaseView getCase(UUID networkId, UUID participantId) {
         access.readable(networkId);
@@ -112,8 +152,18 @@ public class CaseService {
         ParticipantCase.flush(); // the version as written
         List<LogEntry> log = CaseLogEntry.<CaseLogEntry>list("caseId = ?1 order by at, id", c.id).stream()
                 .map(l -> new LogEntry(l.at, l.kind, l.fromPhase, l.toPhase, l.note)).toList();
+        CaseMeasurements.Measurements measurements = CaseMeasurements.compare(
+                c.baselineScanId, scans.find(c.baselineScanId).orElse(null),
+                c.evaluationScanId, scans.find(c.evaluationScanId).orElse(null),
+                c.dimensionKeys == null ? List.of() : List.of(c.dimensionKeys));
+        if (measurements != null) {
+            Participant owner = Participant.of(c.networkId, c.participantId);
+            if (!access.maySeeResultsOf(owner.organisationId, owner.userSubject)) {
+                measurements = measurements.withoutFigures(); // the organisation's results, not the network's
+            }
+        }
         return new CaseView(c.id, c.participantId, c.question, c.howMightWe, c.phase, c.hypothesis, c.action, c.measure, c.result,
-                log, c.lockVersion);
+                log, c.lockVersion, measurements);
     }
 
     private void log(UUID caseId, String kind, String from, String to, String note) {

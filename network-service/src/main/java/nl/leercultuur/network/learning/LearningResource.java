@@ -62,6 +62,21 @@ public class LearningResource {
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"baselineScanId": "5b0e7f52-3c1a-4f7e-9a55-2f1d0c8b6a01", "evaluationScanId": "a4d2c9e8-71b3-4e0f-8c6d-9e2b5f3a7c10",
+             "dimensions": ["psychological-safety", "team-ambition"], "version": 3}
+            """)
+    public record MeasurementChoice(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A closed scan of the participant's organisation the case starts from")
+            UUID baselineScanId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A scan with the same instrument that closed after the baseline")
+            UUID evaluationScanId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The dimension keys the case is about; none: every dimension both scans disclose")
+            @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,63}", message = "must be a dimension key") String> dimensions,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The case's version as read; a stale one gets 409")
+            Long version) {
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
             {"text": "Leerdoelen op het overdrachtsbord zetten", "tags": ["overdracht", "stage"]}
             """)
     public record NewIdea(@NotBlank @Size(max = 1000) String text,
@@ -105,6 +120,20 @@ public class LearningResource {
     public CaseService.CaseView canvas(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
                                            @NotNull @Valid Canvas req) {
         return cases.canvas(id, participantId, req.hypothesis(), req.action(), req.measure(), req.result(), req.progressNote(), req.version());
+    }
+
+    @PUT
+    @Path("{id}/participants/{participantId}/case/measurements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setCaseMeasurements", summary = "Choose the case's baseline and evaluation scans and the dimensions it is about",
+            description = "A full replacement. The scans must be closed scans of the participant's organisation (422 naming the field "
+                    + "when network-service does not know the scan yet or it is another organisation's); the evaluation must have "
+                    + "closed after the baseline and use the same instrument (422). The case's participant, or the network's "
+                    + "facilitators and admins. The case view's measurements then show before and after per dimension, with "
+                    + "figures only where both scans disclosed them.")
+    public CaseService.CaseView setCaseMeasurements(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
+                                                    @NotNull @Valid MeasurementChoice req) {
+        return cases.setMeasurements(id, participantId, req.baselineScanId(), req.evaluationScanId(), req.dimensions(), req.version());
     }
 
     @POST

@@ -32,6 +32,15 @@ public class ParticipantCase extends PanacheEntityBase {
     public String action;
     public String measure;
     public String result;
+    /** A closed scan of the participant's organisation the case starts from (CaseMeasurements). */
+    @Column(name = "baseline_scan_id")
+    public UUID baselineScanId;
+    /** A later scan with the same instrument, compared with the baseline. */
+    @Column(name = "evaluation_scan_id")
+    public UUID evaluationScanId;
+    /** The dimension keys the case is about; empty: every dimension both scans disclose. */
+    @Column(name = "dimension_keys", nullable = false)
+    public String[] dimensionKeys = new String[0];
     /** Set on every change, which also makes every change a new version. */
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;

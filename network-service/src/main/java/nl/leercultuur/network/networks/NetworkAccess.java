@@ -61,6 +61,17 @@ public class NetworkAccess {
         return mayManage(v, n) || v.subject().equals(personSubject);
     }
 
+    /**
+     * Whether the caller may see figures of an organisation's scans that one of its people brought into the network
+     * (a case's before and after): that person, the organisation's own manager, an admin — as survey-service shows
+     * results; not the network's facilitators or other members.
+     */
+    public boolean maySeeResultsOf(String organisationId, String personSubject) {
+        Viewer v = viewer.get();
+        return v.admin() || v.subject().equals(personSubject)
+                || (organisationId != null && v.managedOrganisation().map(organisationId::equals).orElse(false));
+    }
+
     /** The network, when the caller may see it; 404 when it does not exist or they may not. */
     public Network readable(UUID id) {
         return visible(Network.findById(id), id);

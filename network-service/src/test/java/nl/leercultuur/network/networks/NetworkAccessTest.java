@@ -100,4 +100,15 @@ class NetworkAccessTest {
         assertEquals(404, e.status());
         assertEquals("network '" + id + "' does not exist", e.getMessage());
     }
+
+    @Test
+    void aCasesScanFiguresAreForThePersonTheirOrganisationsManagerAndAdminsOnly() {
+        assertTrue(as(user("anna")).maySeeResultsOf("laurens", "anna"), "the participant whose case it is");
+        assertTrue(as(new Viewer("mgr", false, Optional.of("laurens"))).maySeeResultsOf("laurens", "anna"));
+        assertTrue(as(new Viewer("root", true, Optional.empty())).maySeeResultsOf("laurens", "anna"));
+        assertFalse(as(user("fac-1")).maySeeResultsOf("laurens", "anna"), "the network's facilitator");
+        assertFalse(as(new Viewer("mgr-b", false, Optional.of("ikazia"))).maySeeResultsOf("laurens", "anna"),
+                "another member organisation's manager");
+        assertFalse(as(user("bert")).maySeeResultsOf("laurens", "anna"), "another participant");
+    }
 }

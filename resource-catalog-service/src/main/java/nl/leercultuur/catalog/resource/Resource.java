@@ -88,6 +88,18 @@ public class Resource extends PanacheEntityBase {
     public String archivedBy;
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;
+    /** The member (token subject) who shared this practice into curation; null for entries curators drafted. */
+    @Column(name = "shared_by")
+    public String sharedBy;
+    /** The registry organisation (network-service) whose practice a member shared. */
+    @Column(name = "organisation_id")
+    public String organisationId;
+    /** Whom to ask about a shared practice: a role ("praktijkopleider"), never a person's address. */
+    @Column(name = "contact_role")
+    public String contactRole;
+    @Column(name = "what_made_it_work")
+    public String[] whatMadeItWork;
+    public String[] preconditions;
     @Version
     @Column(name = "lock_version", nullable = false)
     public long lockVersion;

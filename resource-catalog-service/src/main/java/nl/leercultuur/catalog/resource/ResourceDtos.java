@@ -19,6 +19,8 @@ public final class ResourceDtos {
     public static final String AUDIENCES = "leader|team|hr-ld|student|employee";
     public static final String CATEGORIES = "experience-based|digital|practice-based";
     public static final String KEY = "[a-z][a-z0-9-]{0,63}";
+    /** The id form of the regional registry (network-service): a lower-case slug. */
+    public static final String ORGANISATION_ID = "[a-z0-9][a-z0-9-]{1,62}";
 
     private ResourceDtos() {
     }
@@ -29,13 +31,28 @@ public final class ResourceDtos {
                                Integer year, String language, String url, Integer durationMinutes, String summary,
                                List<String> themes, List<String> dimensionKeys, List<String> audience, String sector,
                                String category, String successFactors, String status, Double rank, Curation curation,
-                               Long version) {
+                               Long version, SharedPractice practice) {
+    }
+
+    /** What a member told about a practice they shared ({@link PracticeSubmission}); absent on other entries. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SharedPractice(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The organisation in the regional registry whose practice this is")
+            String organisationId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Whom to ask about it: a role, never a person's address")
+            String contactRole,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Wat het deed werken: the success factors")
+            List<String> whatMadeItWork,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "De randvoorwaarden: what it needs to work elsewhere")
+            List<String> preconditions) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Curation(String createdBy, OffsetDateTime createdAt, String updatedBy, OffsetDateTime updatedAt,
                            String submittedBy, OffsetDateTime submittedAt, String publishedBy, OffsetDateTime publishedAt,
-                           String archivedBy, OffsetDateTime archivedAt) {
+                           String archivedBy, OffsetDateTime archivedAt,
+                           @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The member who shared this practice (token subject); absent on entries curators drafted")
+                           String sharedBy) {
     }
 
     /** What a curator writes; {@code version} is required on update (optimistic locking). */
@@ -62,6 +79,38 @@ public final class ResourceDtos {
             @Pattern(regexp = CATEGORIES, message = "must be one of " + CATEGORIES) String category,
             @Size(max = 2000) String successFactors,
             Long version) {
+    }
+
+    /**
+     * A good practice a member (org-manager or participant) shares into curation. The categories are the three of the
+     * regional best-practices report: belevingsgericht leren, digitaal leren, praktijkleren.
+     */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"title": "Leerwerkplaats op de afdeling", "summary": "Studenten en medewerkers leren samen op een leerafdeling, met wekelijks een praktijkopleider op de vloer.",
+             "organisationId": "laurens", "contactRole": "praktijkopleider", "category": "practice-based",
+             "whatMadeItWork": ["Leren door te doen, met theorie op de afdeling", "Vaste begeleiders per student"],
+             "preconditions": ["Studenten boven de formatie ingepland", "Steun van de teamleider"],
+             "url": "https://example.nl/leerwerkplaats"}
+            """)
+    public record PracticeSubmission(
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 4000) String summary,
+            @NotBlank @Pattern(regexp = ORGANISATION_ID, message = "must be an organisation id from the regional registry") String organisationId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A role such as \"praktijkopleider\" or \"teamleider\" (2–80 characters); not an e-mail address or a phone number")
+            @NotBlank @Size(min = 2, max = 80) String contactRole,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "experience-based (belevingsgericht leren: het werk vanuit een ander perspectief ervaren, bijvoorbeeld dat van de patiënt), "
+                    + "digital (digitaal leren: kennis en vaardigheden met digitale toepassingen vergroten) or practice-based (praktijkleren: op een nieuwe manier leren in de praktijk)")
+            @NotBlank @Pattern(regexp = CATEGORIES, message = "must be one of " + CATEGORIES) String category,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Wat het deed werken (succesfactoren): one short text each")
+            @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 200) String> whatMadeItWork,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "De randvoorwaarden: what it needs, one short text each")
+            @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 200) String> preconditions,
+            @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url) {
+    }
+
+    /** One of the caller's shared practices: where it stands in curation, and since when. */
+    public record SubmissionView(UUID id, String title, String category, String organisationId, String status,
+                                 OffsetDateTime statusChangedAt, OffsetDateTime sharedAt) {
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import nl.leercultuur.catalog.resource.Resource;
+import nl.leercultuur.catalog.resource.ResourceDtos;
 import nl.leercultuur.catalog.resource.ResourceDtos.Facet;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceView;
 import nl.leercultuur.catalog.resource.ResourceDtos.SearchResult;
@@ -28,7 +29,8 @@ import java.util.UUID;
 public class ResourceSearch {
 
     static final String COLUMNS = "id, kind, title, authors, organisation, publisher, year, language, url, duration_minutes, "
-            + "summary, themes, dimension_keys, audience, sector, category, success_factors, status";
+            + "summary, themes, dimension_keys, audience, sector, category, success_factors, status, organisation_id, contact_role, "
+            + "what_made_it_work, preconditions";
 
     public enum Sort { RELEVANCE, NEWEST, TITLE }
 
@@ -211,7 +213,20 @@ public class ResourceSearch {
                 (Integer) t.get("duration_minutes"), t.get("summary", String.class), list(t.get("themes")),
                 list(t.get("dimension_keys")), list(t.get("audience")), t.get("sector", String.class),
                 t.get("category", String.class), t.get("success_factors", String.class), t.get("status", String.class),
-                rank == null ? null : rank.doubleValue(), null, null);
+                rank == null ? null : rank.doubleValue(), null, null, practice(t));
+    }
+
+    /** What a member told about a practice they shared, or null for other entries. */
+    private static ResourceDtos.SharedPractice practice(Tuple t) {
+        String organisationId = t.get("organisation_id", String.class);
+        String contactRole = t.get("contact_role", String.class);
+        Object whatMadeItWork = t.get("what_made_it_work");
+        Object preconditions = t.get("preconditions");
+        if (organisationId == null && contactRole == null && whatMadeItWork == null && preconditions == null) {
+            return null;
+        }
+        return new ResourceDtos.SharedPractice(organisationId, contactRole,
+                whatMadeItWork == null ? null : list(whatMadeItWork), preconditions == null ? null : list(preconditions));
     }
 
     private static List<String> list(Object o) {

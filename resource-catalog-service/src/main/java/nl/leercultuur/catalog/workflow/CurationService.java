@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.catalog.resource.Resource;
+import nl.leercultuur.catalog.resource.ResourceDtos;
 import nl.leercultuur.catalog.resource.ResourceDtos.Curation;
 import nl.leercultuur.catalog.resource.ResourceDtos.HistoryEntry;
 import nl.leercultuur.catalog.resource.ResourceDtos.ResourceInput;
@@ -41,7 +42,7 @@ public class CurationService {
 
     @Transactional
     public ResourceView create(ResourceInput in) {
-        rejectDuplicate(in, null);
+        rejectDuplicate(in.title(), in.authors(), in.url(), null);
         Resource r = new Resource();
         r.id = UUID.randomUUID();
         apply(r, in);
@@ -56,6 +57,25 @@ public class CurationService {
         return curatorView(r);
     }
 
+    /**
+     * Drafts a good practice a member shares ({@code draft} filled by {@link SubmissionService}, the organisation
+     * already checked in the registry): the same duplicate rule as a curator's draft, then into the same workflow.
+     */
+    @Transactional
+    ResourceView draftShared(Resource draft) {
+        rejectDuplicate(draft.title, draft.authors, draft.url, null);
+        draft.id = UUID.randomUUID();
+        draft.status = Resource.Status.DRAFT;
+        draft.sharedBy = caller.subject();
+        draft.createdBy = draft.sharedBy;
+        draft.createdAt = OffsetDateTime.now();
+        draft.updatedAt = draft.createdAt;
+        draft.persist();
+        history(draft, "shared", null, Resource.Status.DRAFT);
+        LOG.infof("good practice %s '%s' of %s shared by %s", draft.id, draft.title, draft.organisationId, draft.sharedBy);
+        return curatorView(draft);
+    }
+
     @Transactional
     public ResourceView update(UUID id, ResourceInput in, String ifMatch) {
         Resource r = find(id);
@@ -68,7 +88,7 @@ public class CurationService {
                     + in.version() + " (now " + r.lockVersion + "); read it again and redo your change", List.of(),
                     Map.of("id", id, "version", r.lockVersion));
         }
-        rejectDuplicate(in, id);
+        rejectDuplicate(in.title(), in.authors(), in.url(), id);
         apply(r, in);
         r.updatedBy = caller.subject();
         r.updatedAt = OffsetDateTime.now();
@@ -124,18 +144,18 @@ public class CurationService {
     }
 
 
-    private void rejectDuplicate(ResourceInput in, UUID self) {
+    private void rejectDuplicate(String title, String authors, String url, UUID self) {
         Resource same = null;
-        if (in.url() != null && !in.url().isBlank()) {
+        if (url != null && !url.isBlank()) {
             same = Resource.<Resource>find("lower(url) = lower(:url)" + (self == null ? "" : " and id <> :self"),
-                    self == null ? Parameters.with("url", in.url().trim()) : Parameters.with("url", in.url().trim()).and("self", self))
+                    self == null ? Parameters.with("url", url.trim()) : Parameters.with("url", url.trim()).and("self", self))
                     .firstResult();
         }
         if (same == null) {
             @SuppressWarnings("unchecked")
             List<UUID> ids = em.createNativeQuery("SELECT id FROM resource WHERE lc_fold(title) = lc_fold(?1) "
                             + "AND lc_fold(coalesce(authors, '')) = lc_fold(coalesce(?2, '')) AND id <> coalesce(?3, '00000000-0000-0000-0000-000000000000'::uuid) LIMIT 1")
-                    .setParameter(1, in.title().trim()).setParameter(2, in.authors() == null ? null : in.authors().trim())
+                    .setParameter(1, title.trim()).setParameter(2, authors == null ? null : authors.trim())
                     .setParameter(3, self).getResultList();
             if (!ids.isEmpty()) {
                 same = Resource.findById(ids.get(0));
@@ -190,7 +210,16 @@ public class CurationService {
     static ResourceView publicView(Resource r) {
         return new ResourceView(r.id, r.kind, r.title, r.authors, r.organisation, r.publisher, r.year, r.language, r.url,
                 r.durationMinutes, r.summary, List.of(r.themes), List.of(r.dimensionKeys), List.of(r.audience), r.sector,
-                r.category, r.successFactors, r.status.name(), null, null, null);
+                r.category, r.successFactors, r.status.name(), null, null, null, sharedPractice(r));
+    }
+
+    static ResourceDtos.SharedPractice sharedPractice(Resource r) {
+        if (r.organisationId == null && r.contactRole == null && r.whatMadeItWork == null && r.preconditions == null) {
+            return null;
+        }
+        return new ResourceDtos.SharedPractice(r.organisationId, r.contactRole,
+                r.whatMadeItWork == null ? null : List.of(r.whatMadeItWork),
+                r.preconditions == null ? null : List.of(r.preconditions));
     }
 
     static ResourceView curatorView(Resource r) {
@@ -199,6 +228,6 @@ public class CurationService {
                 p.language(), p.url(), p.durationMinutes(), p.summary(), p.themes(), p.dimensionKeys(), p.audience(),
                 p.sector(), p.category(), p.successFactors(), p.status(), null,
                 new Curation(r.createdBy, r.createdAt, r.updatedBy, r.updatedAt, r.submittedBy, r.submittedAt,
-                        r.publishedBy, r.publishedAt, r.archivedBy, r.archivedAt), r.lockVersion);
+                        r.publishedBy, r.publishedAt, r.archivedBy, r.archivedAt, r.sharedBy), r.lockVersion, p.practice());
     }
 }

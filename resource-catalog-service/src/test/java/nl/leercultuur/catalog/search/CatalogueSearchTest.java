@@ -22,7 +22,10 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Search over the seeded catalogue (the curation tests only add instrument descriptions, never counted here). */
+/**
+ * Search over the seeded catalogue (the curation tests only add instrument descriptions, never counted here; the one
+ * shared practice they publish is archived again at the end of its test).
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
 class CatalogueSearchTest {
