@@ -39,6 +39,13 @@ public class BenchmarkService {
     public record RegionBenchmark(String instrumentKey, int minimumOrganisations, int organisations, List<Aggregate> dimensions) {
     }
 
+    /** One dimension's spread over organisations (no organisation named, no rank). */
+    public record DimensionSpread(String key, String name, Group spread) {
+    }
+
+    /** The status of a group with too few organisations to show figures. */
+    public static final String INSUFFICIENT = "insufficient-data";
+
     private final ScanFacts facts;
     private final Caller caller;
     private final AuditLog audit;
@@ -70,24 +77,57 @@ public class BenchmarkService {
     @Transactional
     public RegionBenchmark region(String instrumentKey) {
         List<ScanFacts.Scan> latest = facts.latestPerOrganisation(instrumentKey);
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        latest.forEach(s -> s.dimensions().values().forEach(d -> names.putIfAbsent(d.key(), d.name())));
+        java.util.SortedMap<String, java.util.Map<String, Group>> perSector = new java.util.TreeMap<>();
+        latest.stream().collect(java.util.stream.Collectors.groupingBy(ScanFacts.Scan::sector)).forEach((sector, scans) -> {
+            java.util.Map<String, Group> groups = new java.util.HashMap<>();
+            spreads(scans).forEach(d -> groups.put(d.key(), d.spread()));
+            perSector.put(sector, groups);
+        });
         List<Aggregate> out = new ArrayList<>();
+        for (DimensionSpread d : spreads(latest)) {
+            java.util.SortedMap<String, Group> sectors = new java.util.TreeMap<>();
+            perSector.forEach((sector, groups) -> {
+                if (groups.containsKey(d.key())) {
+                    sectors.put(sector, groups.get(d.key()));
+                }
+            });
+            out.add(new Aggregate(d.key(), d.name(), d.spread(), sectors));
+        }
+        return new RegionBenchmark(instrumentKey, minimum, latest.size(), out);
+    }
+
+    /**
+     * Per dimension (in the order they first appear), the spread of the means over these scans, each standing for one
+     * organisation; a dimension fewer than the minimum number of organisations show carries no figures.
+     */
+    public List<DimensionSpread> spreads(List<ScanFacts.Scan> onePerOrganisation) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        onePerOrganisation.forEach(s -> s.dimensions().values().forEach(d -> names.putIfAbsent(d.key(), d.name())));
+        List<DimensionSpread> out = new ArrayList<>();
         names.forEach((key, name) -> {
-            List<Double> region = new ArrayList<>();
-            java.util.SortedMap<String, List<Double>> sectors = new java.util.TreeMap<>();
-            for (ScanFacts.Scan s : latest) {
+            List<Double> values = new ArrayList<>();
+            for (ScanFacts.Scan s : onePerOrganisation) {
                 ScanFacts.Dim x = s.dimensions().get(key);
                 if (x != null) {
-                    region.add(x.mean());
-                    sectors.computeIfAbsent(s.sector(), k -> new ArrayList<>()).add(x.mean());
+                    values.add(x.mean());
                 }
             }
-            java.util.SortedMap<String, Group> perSector = new java.util.TreeMap<>();
-            sectors.forEach((sector, values) -> perSector.put(sector, group(values, null)));
-            out.add(new Aggregate(key, name, group(region, null), perSector));
+            out.add(new DimensionSpread(key, name, group(values, null)));
         });
-        return new RegionBenchmark(instrumentKey, minimum, latest.size(), out);
+        return out;
+    }
+
+    /**
+     * The spread of values that {@code organisations} organisations contribute (several values may come from one), with
+     * no rank of anyone's; no figures below the minimum number of organisations.
+     */
+    public Group spread(List<Double> values, int organisations) {
+        return group(values, organisations, null);
+    }
+
+    /** How many organisations a group needs before it shows figures. */
+    public int minimumOrganisations() {
+        return minimum;
     }
 
     /** The benchmark beside each dimension of one scan (used by the scan profile). */
@@ -120,11 +160,15 @@ public class BenchmarkService {
 
     /** A group's figures, with the own value's percentile rank when there is one; none below the minimum. */
     private Group group(List<Double> values, Double own) {
-        if (values.size() < minimum) {
-            return new Group("insufficient-data", values.size(), null, null, null, null);
+        return group(values, values.size(), own);
+    }
+
+    private Group group(List<Double> values, int organisations, Double own) {
+        if (organisations < minimum || values.isEmpty()) {
+            return new Group(INSUFFICIENT, organisations, null, null, null, null);
         }
         Distribution.Summary s = Distribution.of(values, own == null ? values.get(0) : own);
-        return new Group("ok", s.count(), round(s.median()), round(s.q1()), round(s.q3()),
+        return new Group("ok", organisations, round(s.median()), round(s.q1()), round(s.q3()),
                 own == null ? null : Math.round(s.percentileRank() * 10) / 10.0);
     }
 

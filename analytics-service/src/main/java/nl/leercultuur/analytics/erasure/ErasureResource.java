@@ -47,12 +47,12 @@ public class ErasureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "eraseOrganisation", summary = "Erase an organisation's data from analytics",
-            description = "Deletes its scan profiles, dimension scores and attendance figures and keeps them from coming back "
+            description = "Deletes its scan profiles, dimension scores, follow-up plans and attendance figures and keeps them from coming back "
                     + "through later events or a replay. Repeating it is harmless. Survey data has its own retention.")
     public Erasures.Erased erase(@NotNull @Valid EraseRequest req) {
         Erasures.Erased e = erasures.erase(req.organisationId(), caller.subject(), req.reason());
-        LOG.infof("erased organisation %s from analytics at the request of %s: %d scan profiles, %d attendance rows",
-                req.organisationId(), caller.subject(), e.scanProfiles(), e.attendanceRows());
+        LOG.infof("erased organisation %s from analytics at the request of %s: %d scan profiles, %d attendance rows, %d action plans",
+                req.organisationId(), caller.subject(), e.scanProfiles(), e.attendanceRows(), e.actionPlans());
         return e;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Erasing an organisation from analytics on request (GDPR art. 17 for a member that leaves, or on its own request):
- * its scan profiles with their dimension scores and its attendance figures are deleted, and the organisation is
+ * its scan profiles with their dimension scores, its follow-up plans and its attendance figures are deleted, and the organisation is
  * recorded as erased so that neither a late event nor a replay brings the data back. Surveys keep their own data
  * under their own retention.
  */
@@ -21,7 +21,7 @@ public class Erasures {
     public record Erasure(String organisationId, OffsetDateTime erasedAt, String erasedBy, String reason) {
     }
 
-    public record Erased(Erasure erasure, int scanProfiles, int attendanceRows) {
+    public record Erased(Erasure erasure, int scanProfiles, int attendanceRows, int actionPlans) {
     }
 
     private final EntityManager em;
@@ -46,8 +46,10 @@ public class Erasures {
                 .setParameter(1, organisationId).executeUpdate();
         int attendance = em.createNativeQuery("DELETE FROM session_attendance WHERE organisation_id = ?1")
                 .setParameter(1, organisationId).executeUpdate();
+        int plans = em.createNativeQuery("DELETE FROM action_plan WHERE organisation_id = ?1") // dimensions cascade
+                .setParameter(1, organisationId).executeUpdate();
         em.createNativeQuery("DELETE FROM partner_grant WHERE organisation_id = ?1").setParameter(1, organisationId).executeUpdate();
-        return new Erased(find(organisationId), profiles, attendance);
+        return new Erased(find(organisationId), profiles, attendance, plans);
     }
 
     public List<Erasure> list() {

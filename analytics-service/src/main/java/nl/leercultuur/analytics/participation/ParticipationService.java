@@ -50,6 +50,17 @@ public class ParticipationService {
     public record OrganisationParticipation(String organisationId, List<OrganisationSession> sessions, Counts total) {
     }
 
+    /** One organisation's attendance over the sessions held in a period: how many it was counted for, at how many present. */
+    public record OrganisationAttendance(String organisationId, int sessions, int sessionsAttended, Double attendanceRate) {
+    }
+
+    /**
+     * Attendance over the sessions held in a period: the organisations taking part (counted for at least one session),
+     * the sessions, the overall attendance rate, and per organisation.
+     */
+    public record RegionalAttendance(int organisations, int sessions, Counts total, List<OrganisationAttendance> byOrganisation) {
+    }
+
     /** One held session with one organisation's attendance (organisation null: a session nobody was counted for). */
     private record Row(UUID networkId, String networkName, UUID sessionId, int sessionNumber, String sessionTitle,
                        String sessionTheme, String phase, OffsetDateTime startsAt, String organisationId, int registered,
@@ -138,12 +149,53 @@ public class ParticipationService {
         return new OrganisationParticipation(organisationId, sessions, all.counts());
     }
 
-    private List<Row> rows(String where, Object param) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("SELECT h.network_id, h.network_name, h.session_id, h.session_number, h.session_title, "
+    /**
+     * Attendance of the sessions that started at or after {@code from} and before {@code before} (null: open), of the
+     * given organisations (null: every organisation counted).
+     */
+    @Transactional
+    public RegionalAttendance regional(java.util.Set<String> organisations, OffsetDateTime from, OffsetDateTime before) {
+        List<String> where = new ArrayList<>(List.of("a.organisation_id IS NOT NULL"));
+        List<Object> params = new ArrayList<>();
+        if (from != null) {
+            params.add(from);
+            where.add("h.starts_at >= ?" + params.size());
+        }
+        if (before != null) {
+            params.add(before);
+            where.add("h.starts_at < ?" + params.size());
+        }
+        Map<String, Tally> perOrg = new java.util.TreeMap<>();
+        Map<String, Integer> sessionsOf = new java.util.HashMap<>();
+        Map<String, Integer> attendedOf = new java.util.HashMap<>();
+        java.util.Set<UUID> sessions = new java.util.HashSet<>();
+        Tally all = new Tally();
+        for (Row r : rows(String.join(" AND ", where), params.toArray())) {
+            if (organisations != null && !organisations.contains(r.organisationId())) {
+                continue;
+            }
+            sessions.add(r.sessionId());
+            all.add(r);
+            perOrg.computeIfAbsent(r.organisationId(), k -> new Tally()).add(r);
+            sessionsOf.merge(r.organisationId(), 1, Integer::sum);
+            attendedOf.merge(r.organisationId(), r.present() > 0 ? 1 : 0, Integer::sum);
+        }
+        List<OrganisationAttendance> byOrganisation = new ArrayList<>();
+        perOrg.forEach((org, t) -> byOrganisation.add(new OrganisationAttendance(org, sessionsOf.get(org), attendedOf.get(org),
+                t.counts().attendanceRate())));
+        return new RegionalAttendance(perOrg.size(), sessions.size(), all.counts(), byOrganisation);
+    }
+
+    private List<Row> rows(String where, Object... params) {
+        jakarta.persistence.Query q = em.createNativeQuery("SELECT h.network_id, h.network_name, h.session_id, h.session_number, h.session_title, "
                 + "h.session_theme, h.phase, h.starts_at, a.organisation_id, a.registered, a.present, a.absent, a.excused "
                 + "FROM held_session h LEFT JOIN session_attendance a ON a.session_id = h.session_id WHERE " + where
-                + " ORDER BY h.network_name, h.session_number, a.organisation_id", Tuple.class).setParameter(1, param).getResultList();
+                + " ORDER BY h.network_name, h.session_number, a.organisation_id", Tuple.class);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = q.getResultList();
         return rows.stream().map(ParticipationService::row).toList();
     }
 

@@ -2,7 +2,6 @@ package nl.leercultuur.analytics.profile;
 
 import nl.leercultuur.platform.audit.AuditLog;
 import nl.leercultuur.platform.sql.SqlValues;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -81,19 +80,11 @@ public class ProfileService {
             return null;
         }
         try {
-            JsonNode lz = json.readTree(scoring).get("learningZone");
-            if (lz == null) {
-                return null;
-            }
             Map<String, DimensionProfile> byKey = dims.stream().collect(Collectors.toMap(DimensionProfile::key, Function.identity()));
-            DimensionProfile safety = byKey.get(lz.path("safety").asText());
-            DimensionProfile ambition = byKey.get(lz.path("ambition").asText());
-            if (safety == null || ambition == null) {
-                return null;
-            }
-            BigDecimal cut = lz.has("cutOff") ? lz.get("cutOff").decimalValue()
-                    : safety.scaleMin().add(safety.scaleMax()).divide(BigDecimal.valueOf(2));
-            return LearningZones.place(safety.mean(), ambition.mean(), cut);
+            return LearningZones.fromScoring(json.readTree(scoring), key -> {
+                DimensionProfile d = byKey.get(key);
+                return d == null ? null : new LearningZones.Score(d.mean(), d.scaleMin(), d.scaleMax());
+            });
         } catch (Exception e) {
             return null;
         }

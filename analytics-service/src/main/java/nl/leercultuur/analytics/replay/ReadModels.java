@@ -36,5 +36,7 @@ public class ReadModels {
         em.createNativeQuery("DELETE FROM scan_profile").executeUpdate();
         em.createNativeQuery("DELETE FROM session_attendance").executeUpdate();
         em.createNativeQuery("DELETE FROM held_session").executeUpdate();
+        em.createNativeQuery("DELETE FROM action_plan_dimension").executeUpdate();
+        em.createNativeQuery("DELETE FROM action_plan").executeUpdate();
     }
 }

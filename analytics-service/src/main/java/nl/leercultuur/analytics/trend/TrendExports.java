@@ -11,7 +11,7 @@ import static nl.leercultuur.analytics.export.Svg.esc;
 import static nl.leercultuur.analytics.export.Svg.fmt;
 import static nl.leercultuur.analytics.export.Svg.text;
 
-/** A trend as CSV (baseline against latest per dimension) and as an SVG chart: one line per dimension over the scans. */
+/** A trend as CSV (baseline against latest per dimension, with the follow-up recorded for it) and as an SVG chart: one line per dimension over the scans. */
 final class TrendExports {
 
     private TrendExports() {
@@ -19,11 +19,16 @@ final class TrendExports {
 
     static String csv(TrendService.Trend t) {
         return Csv.write(new String[]{"organisation_id", "instrument", "unit", "dimension_key", "baseline_key", "compared",
-                "baseline_mean", "latest_mean", "difference", "cohens_d", "ci_low", "ci_high", "meaningful", "reason"}, csv -> {
+                "baseline_mean", "latest_mean", "difference", "cohens_d", "ci_low", "ci_high", "meaningful", "reason",
+                "followup_scan_id", "followup_improvements", "followup_planned", "followup_doing", "followup_done",
+                "followup_dropped"}, csv -> {
             for (TrendService.Change c : t.changes()) {
+                TrendService.FollowUp f = c.followUp();
                 csv.printRecord(CsvCells.of(t.organisationId(), t.instrumentKey(), t.unitLabel(), c.key(), c.baselineKey(), c.compared(),
                         c.baselineMean(), c.latestMean(), c.difference(), c.cohensD(), c.ciLow(), c.ciHigh(), c.meaningful(),
-                        c.reason()));
+                        c.reason(), f == null ? null : f.scanId(), f == null ? null : f.improvements(),
+                        f == null ? null : f.planned(), f == null ? null : f.doing(), f == null ? null : f.done(),
+                        f == null ? null : f.dropped()));
             }
         });
     }

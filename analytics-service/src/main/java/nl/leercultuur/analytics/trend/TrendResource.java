@@ -30,7 +30,8 @@ public class TrendResource {
     @GET
     @Path("trend")
     @Operation(summary = "Scans over time and the change per dimension from baseline to latest",
-            description = "Cohen's d with its 95% confidence interval; meaningful only when the interval excludes zero and |d| >= 0.2. Without unit: the organisation-wide scans.")
+            description = "Cohen's d with its 95% confidence interval; meaningful only when the interval excludes zero and |d| >= 0.2. Without unit: the organisation-wide scans. "
+                    + "Beside a dimension, followUp: what the team's plan on an earlier scan of the series did for it (the most recent such plan).")
     public TrendService.Trend trend(@PathParam("organisationId") String organisationId,
                                     @QueryParam("instrument") @NotBlank(message = "name the instrument key") String instrument,
                                     @QueryParam("unit") String unit) {
