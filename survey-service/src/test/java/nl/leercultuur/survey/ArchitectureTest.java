@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** survey-service's layout (testkit's ArchitectureRules): feature packages import downward only, thin resources. */
@@ -18,6 +19,17 @@ class ArchitectureTest {
     @Test
     void featurePackagesImportDownwardOnly() {
         ArchitectureRules.featurePackagesAreFreeOfCycles(ROOT, CLASSES);
+    }
+
+    /** The follow-up sits on top: it builds on scans, instruments, scoring and organisations, and nothing builds on it. */
+    @Test
+    void theFollowUpIsOnTop() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".followup..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".followup..").check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".followup..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".invitation..", ROOT + ".response..",
+                        ROOT + ".openlink..", ROOT + ".retention..", ROOT + ".audit..")
+                .check(CLASSES);
     }
 
     @Test

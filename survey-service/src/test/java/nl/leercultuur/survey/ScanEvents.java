@@ -43,12 +43,17 @@ public final class ScanEvents {
 
     /** Every scan-completed event on the topic at the time of the call, from the beginning up to the end. */
     public static List<ConsumerRecord<String, String>> onTopic() {
+        return onTopic(TOPIC);
+    }
+
+    /** Every record on this topic at the time of the call, from the beginning up to the end. */
+    public static List<ConsumerRecord<String, String>> onTopic(String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> out = new ArrayList<>();
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = c.partitionsFor(TOPIC).stream()
+            List<TopicPartition> partitions = c.partitionsFor(topic).stream()
                     .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
             if (partitions.isEmpty()) {
                 return out; // nothing was ever published
@@ -56,7 +61,7 @@ public final class ScanEvents {
             c.assign(partitions);
             c.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = c.endOffsets(partitions);
-            await("reading " + TOPIC + " to its end").atMost(Duration.ofSeconds(15))
+            await("reading " + topic + " to its end").atMost(Duration.ofSeconds(15))
                     .pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
                     .until(() -> {
                         c.poll(Duration.ofMillis(100)).forEach(out::add);
