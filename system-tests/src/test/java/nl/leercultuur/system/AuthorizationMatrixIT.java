@@ -66,6 +66,15 @@ class AuthorizationMatrixIT {
                 new Row("GET", "/api/v1/surveys/scans/" + scanA, null, 200, 403, 403, 200, 403, 403, 403, 401),
                 new Row("GET", "/api/v1/surveys/scans/" + scanA + "/results", null, 200, 403, 403, 200, 403, 403, 403, 401),
                 new Row("GET", "/api/v1/surveys/scans/" + scanA + "/results.csv", null, 200, 403, 403, 200, 403, 403, 403, 401),
+                // the team's follow-up plan: the organisation (admin, its manager, editors it names), nobody else
+                new Row("GET", "/api/v1/surveys/scans/" + scanA + "/follow-up", null, 404, 403, 403, 404, 403, 403, 403, 401),
+                new Row("GET", "/api/v1/surveys/scans/" + scanA + "/follow-up/previous", null, 404, 403, 403, 404, 403, 403, 403, 401),
+                new Row("PUT", "/api/v1/surveys/scans/" + scanA + "/follow-up", "{\"conversationHeldOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\"}",
+                        200, 403, 403, 200, 403, 403, 403, 401),
+                new Row("POST", "/api/v1/surveys/scans/" + scanA + "/follow-up/actions", "{\"title\":\"Matrix\",\"owner\":\"Matrix\"}",
+                        201, 403, 403, 201, 403, 403, 403, 401),
+                new Row("GET", "/api/v1/surveys/scans/" + scanA + "/follow-up", null, 200, 403, 403, 200, 403, 403, 403, 401),
+                new Row("GET", "/api/v1/surveys/scans/" + scanA + "/follow-up/suggestions", null, 200, 403, 403, 200, 403, 403, 403, 401),
                 new Row("POST", "/api/v1/surveys/scans/" + scanA + "/archive", null, 200, 403, 403, 409, 403, 403, 403, 401),
                 new Row("POST", "/api/v1/surveys/scans/" + scanA + "/invitations", "{\"count\":1}", 409, 403, 403, 409, 403, 403, 403, 401),
                 new Row("POST", "/api/v1/surveys/scans/" + scanA + "/open-link", "{}", 409, 403, 403, 409, 403, 403, 403, 401),
@@ -79,6 +88,12 @@ class AuthorizationMatrixIT {
                 // partners: the region's and sectors' figures; an organisation's own only where it granted them access
                 new Row("GET", "/api/v1/analytics/region/benchmark?instrument=team-psychological-safety", null, 200, 403, 200, 200, 200, 403, 200, 401),
                 new Row("GET", "/api/v1/analytics/organisations/" + ORG_A + "/partner-grants", null, 200, 403, 403, 200, 403, 403, 403, 401),
+                // the regional overview: the coordinator (admin), facilitators and partners; never one organisation's figures
+                new Row("GET", "/api/v1/analytics/region/overview", null, 200, 403, 200, 403, 403, 403, 200, 401),
+                new Row("GET", "/api/v1/analytics/region/overview.csv", null, 200, 403, 200, 403, 403, 403, 200, 401),
+                // members share a practice of their organisation (an empty one is refused: 400), everyone sees their own
+                new Row("POST", "/api/v1/catalog/submissions", "{}", 403, 403, 403, 400, 400, 400, 403, 401),
+                new Row("GET", "/api/v1/catalog/submissions/mine", null, 200, 200, 200, 200, 200, 200, 200, 401),
                 new Row("GET", "/api/v1/analytics/partner-grants", null, 403, 403, 403, 403, 403, 403, 200, 401),
                 new Row("GET", "/api/v1/networks", null, 200, 403, 200, 200, 200, 200, 403, 401),
                 // the demo network: both org A and org B take part; the test facilitator and participant do not

@@ -19,7 +19,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,9 +48,10 @@ class FollowUpJourneyIT {
         List<String> codes = as(manager).contentType(ContentType.JSON).body(Map.of("count", 4))
                 .when().post("/api/v1/surveys/scans/" + id + "/invitations").then().statusCode(201)
                 .extract().jsonPath().getList("codes.code");
-        for (String code : codes) {
-            SurveyJourneyIT.gateway().contentType(ContentType.JSON).body(Map.of("answers", safetyAnswers(safety, ambition)))
-                    .when().post("/api/v1/surveys/respond/" + code).then().statusCode(201);
+        for (int i = 0; i < codes.size(); i++) {
+            // answers spread by one point, so the team's figures have a spread and a change an effect size
+            SurveyJourneyIT.gateway().contentType(ContentType.JSON).body(Map.of("answers", safetyAnswers(safety, ambition + i % 2)))
+                    .when().post("/api/v1/surveys/respond/" + codes.get(i)).then().statusCode(201);
         }
         as(manager).when().post("/api/v1/surveys/scans/" + id + "/close").then().statusCode(200);
         return id;
@@ -111,7 +111,7 @@ class FollowUpJourneyIT {
         as(TestTokens.orgManager("ikazia")).when().get("/api/v1/surveys/scans/" + first + "/follow-up").then().statusCode(403);
 
         // the next scan of the same team: ambition went up
-        String second = closedScan(manager, unit, 5, 5);
+        String second = closedScan(manager, unit, 5, 6);
         as(manager).when().get("/api/v1/surveys/scans/" + second + "/follow-up/previous").then().statusCode(200)
                 .body("scanId", equalTo(first))
                 .body("actions.find { it.id == '" + done + "' }.status", equalTo("DONE"))
@@ -130,8 +130,11 @@ class FollowUpJourneyIT {
                 .body("changes.find { it.key == 'team-ambition' }.followUp.scanId", equalTo(first))
                 .body("changes.find { it.key == 'team-ambition' }.followUp.done", equalTo(1))
                 .body("changes.find { it.key == 'team-ambition' }.followUp.dropped", equalTo(1))
-                .body("changes.find { it.key == 'team-ambition' }.difference", notNullValue())
-                .body("changes.find { it.key == 'team-ambition' }.meaningful", notNullValue());
+                .body("changes.find { it.key == 'team-ambition' }.difference", equalTo(4.0f))
+                .body("changes.find { it.key == 'team-ambition' }.meaningful", equalTo(true))
+                // safety came up in the long-term improvement only: worked on, without actions
+                .body("changes.find { it.key == 'psychological-safety' }.followUp.improvements", equalTo(1))
+                .body("changes.find { it.key == 'psychological-safety' }.followUp.done", equalTo(0));
 
         // the regional overview counts the plan and its done action
         await("the region counts the plan").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))

@@ -51,6 +51,7 @@ public record StoreFailure(int status, String slug, String title, String detail)
             case "22003" -> invalid("a number is out of range");
             case "22007", "22008" -> invalid("a date or time is not valid");
             case "23502" -> invalid("a required value is missing");
+            case "23514" -> invalid("a value is outside what is allowed for it");
             case "23505" -> new StoreFailure(409, "duplicate", "Conflict", "an entry with the same unique value already exists");
             case "23503" -> new StoreFailure(409, "conflict", "Conflict", "the entry refers to, or is referred to by, another entry");
             case "40001", "40P01" -> new StoreFailure(409, "concurrent-change", "Conflict",

@@ -26,6 +26,7 @@ class StoreFailureTest {
     @Test
     void duplicatesAreConflictsAndAnUnreachableDatabaseIsAPassingUnavailability() {
         assertEquals(409, StoreFailure.of(wrapped("23505")).status());
+        assertEquals(400, StoreFailure.of(wrapped("23514")).status(), "a CHECK constraint the service's validation missed");
         assertEquals(503, StoreFailure.of(wrapped("08006")).status());
         assertEquals(503, StoreFailure.of(wrapped("57P01")).status(), "the server is shutting down");
         assertEquals(503, StoreFailure.of(new IllegalStateException(new SQLTransientConnectionException("pool exhausted"))).status());
