@@ -1,9 +1,32 @@
 #!/usr/bin/env python3
 """Writes the built-in instrument library (survey-service/src/main/resources/instruments/*.json).
-Items are our own wording, structured after the models named in each instrument's sourceModel."""
+Items are our own wording, structured after the models named in each instrument's sourceModel.
+
+Every dimension carries its concept from the shared vocabulary
+(contracts/events/src/main/resources/vocabulary/concepts.json): the vocabulary lists, per concept, the built-in
+instrument dimensions that measure it; this script refuses to write when a dimension has no concept or the
+vocabulary names a dimension that does not exist.
+
+Versions: each instrument file names its "version". A published version's content never changes: to change the
+items or dimension names of a built-in instrument, raise its version (and give mapsFrom, the dimension mapping to
+the previous version, for trends). survey-service's InstrumentLibrary adds the new version beside the old one,
+publishes it and retires the old one; scans made on the old version keep it and keep scoring on it. Metadata
+(name, description, measures, audience, sourceModel) is not versioned and is refreshed in place."""
 import json, os, re
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "survey-service", "src", "main", "resources", "instruments")
+HERE = os.path.dirname(__file__)
+OUT = os.path.join(HERE, "..", "survey-service", "src", "main", "resources", "instruments")
+VOCABULARY = os.path.join(HERE, "..", "contracts", "events", "src", "main", "resources", "vocabulary", "concepts.json")
+
+with open(VOCABULARY, encoding="utf-8") as f:
+    CONCEPTS = json.load(f)
+CONCEPT_OF = {}
+for c in CONCEPTS:
+    for d in c["dimensions"]:
+        k = (d["instrument"], d["dimension"])
+        assert k not in CONCEPT_OF, f"{k} is mapped to {CONCEPT_OF[k]} and {c['key']}"
+        CONCEPT_OF[k] = c["key"]
+WRITTEN = set()
 
 AGREE5 = {"min": 1, "max": 5, "labels": {
     "nl": ["helemaal oneens", "oneens", "neutraal", "eens", "helemaal eens"],
@@ -37,15 +60,23 @@ def dim(key, nl, en, items, desc_nl=None, desc_en=None, prefix=None):
         d["description"] = {"nl": desc_nl, "en": desc_en}
     return d
 
-def write(meta, scales, dims, scoring=None, min_respondents=None):
+def write(meta, scales, dims, scoring=None, min_respondents=None, version=1, maps_from=None):
     # Short sub-scales (three items) need more respondents than the overall score before they mean much.
     if min_respondents:
         for d in dims:
             d["minRespondents"] = min_respondents
+    for d in dims:
+        concept = CONCEPT_OF.get((meta["key"], d["key"]))
+        assert concept, f"{meta['key']}/{d['key']} has no concept in {VOCABULARY}"
+        d["concept"] = concept
+        WRITTEN.add((meta["key"], d["key"]))
     definition = {"languages": ["nl", "en"], "scales": scales, "dimensions": dims}
+    if maps_from:
+        assert set(maps_from) <= {d["key"] for d in dims}, maps_from
+        definition["mapsFrom"] = maps_from
     if scoring:
         definition["scoring"] = scoring
-    doc = dict(meta, definition=definition)
+    doc = dict(meta, version=version, definition=definition)
     with open(os.path.join(OUT, meta["key"] + ".json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=2)
         f.write("\n")
@@ -63,34 +94,43 @@ files.append(write({
     "description": "Brengt in beeld hoe sterk de zes dragers van een leercultuur in een organisatie of team aanwezig zijn.",
     "measures": "Learning culture: the six carriers, from the content of the work to the connection with the outside world.",
     "audience": "Employees and team leaders of a care organisation",
-    "sourceModel": "Zes leercultuurdragers (Lectoraat Leven Lang Ontwikkelen, Hogeschool Windesheim: 'Leercultuur in het MKB: geen luxe, maar noodzaak')"},
+    "sourceModel": "Zes leercultuurdragers (Korevaar, Van der Weide, Corporaal, Vos & Witteveen, 2020: 'Leercultuur in het mkb: geen luxe maar noodzaak', Holland Management Review; Hogeschool Windesheim)"},
     {"agree5": AGREE5}, [
-    dim("work-content", "Werkinhoud", "Content of work", [
+    # Version 2: dimension names as the six carriers are named in the source, and items for the sub-aspects
+    # version 1 lacked (task autonomy; mentor/role model and diverse teams; conveying a vision on learning;
+    # recognition of development and periodic evaluation moments). Item keys of version 1 are kept.
+    dim("work-content", "Inhoud van werk: taken die blijven uitdagen", "Content of work: tasks that keep challenging", [
         ("Mijn werk daagt me uit om nieuwe dingen te leren.", "My work challenges me to learn new things.", A5),
         ("Ik krijg taken die net iets boven mijn huidige kunnen liggen.", "I am given tasks slightly beyond what I can already do.", A5),
-        ("In mijn werk is afwisseling genoeg om me te blijven ontwikkelen.", "My work has enough variety to keep developing.", A5)],
+        ("In mijn werk is afwisseling genoeg om me te blijven ontwikkelen.", "My work has enough variety to keep developing.", A5),
+        ("Ik bepaal grotendeels zelf hoe ik mijn taken aanpak.", "I largely decide for myself how I go about my tasks.", A5)],
         "In hoeverre het werk zelf uitnodigt tot leren.", "How far the work itself invites learning."),
-    dim("room-and-safety", "Ruimte en veiligheid om te ontwikkelen", "Room and safety to develop", [
+    dim("room-and-safety", "Ruimte en veiligheid om te blijven ontwikkelen", "Room and safety to keep developing", [
         ("Ik heb tijd om iets nieuws uit te proberen in mijn werk.", "I have time to try something new in my work.", A5),
         ("Fouten maken mag hier, zolang we ervan leren.", "Making mistakes is allowed here, as long as we learn from them.", A5),
         ("Ik durf te zeggen dat ik iets nog niet kan.", "I dare to say when I cannot do something yet.", A5)]),
-    dim("collaboration", "Samenwerking en teamontwikkeling", "Collaboration and team development", [
+    dim("collaboration", "Samenwerken en teamontwikkeling", "Collaboration and team development", [
         ("In ons team delen we kennis en ervaringen met elkaar.", "In our team we share knowledge and experience.", A5),
         ("We bespreken regelmatig hoe we ons werk samen beter kunnen doen.", "We regularly discuss how we can do our work better together.", A5),
-        ("Collega's geven elkaar bruikbare feedback.", "Colleagues give each other useful feedback.", A5)]),
+        ("Collega's geven elkaar bruikbare feedback.", "Colleagues give each other useful feedback.", A5),
+        ("Er is iemand in mijn werk die ik als mentor of voorbeeld kan gebruiken.", "There is someone at work I can turn to as a mentor or role model.", A5),
+        ("Ik leer van het samenwerken met collega's uit andere disciplines of met een andere achtergrond.", "I learn from working with colleagues from other disciplines or with a different background.", A5)]),
     dim("leadership", "Leiderschap gericht op ontwikkeling", "Leadership aimed at development", [
         ("Mijn leidinggevende vraagt naar wat ik wil leren.", "My manager asks what I want to learn.", A5),
         ("Mijn leidinggevende geeft zelf het goede voorbeeld in leren.", "My manager sets an example in learning.", A5),
-        ("Ik word gestimuleerd om opgedane kennis toe te passen.", "I am encouraged to apply what I have learned.", A5)]),
+        ("Ik word gestimuleerd om opgedane kennis toe te passen.", "I am encouraged to apply what I have learned.", A5),
+        ("Mijn leidinggevende maakt duidelijk waarom leren belangrijk is voor ons werk.", "My manager makes clear why learning matters for our work.", A5)]),
     dim("organisation", "Organisatie gericht op ontwikkeling", "Organisation aimed at development", [
         ("De organisatie maakt duidelijk welke ontwikkeling ze van ons verwacht.", "The organisation makes clear which development it expects of us.", A5),
         ("Er zijn voldoende middelen (tijd, budget) om te leren.", "There are enough means (time, budget) to learn.", A5),
-        ("Leren wordt hier gewaardeerd, ook als het geen diploma oplevert.", "Learning is valued here, even when it does not lead to a diploma.", A5)]),
-    dim("outside-world", "Verbinding met de buitenwereld", "Connection with the outside world", [
+        ("Leren wordt hier gewaardeerd, ook als het geen diploma oplevert.", "Learning is valued here, even when it does not lead to a diploma.", A5),
+        ("Wie zich ontwikkelt of iets nieuws opzet, krijgt daar erkenning of een beloning voor.", "People who develop or set up something new get recognition or a reward for it.", A5),
+        ("Op vaste momenten bespreken we wat we geleerd hebben en wat beter kan.", "At set moments we discuss what we have learned and what could be better.", A5)]),
+    dim("outside-world", "Organisatie verbinden met de externe omgeving", "Connecting the organisation with the outside world", [
         ("We halen actief kennis op bij andere organisaties.", "We actively seek knowledge from other organisations.", A5),
         ("Ervaringen van cliënten of patiënten gebruiken we om te leren.", "We use the experience of clients or patients to learn.", A5),
         ("Ik krijg de kans om buiten mijn eigen team of organisatie te leren.", "I get the chance to learn outside my own team or organisation.", A5)]),
-]))
+], version=2, maps_from={k: k for k in ["work-content", "room-and-safety", "collaboration", "leadership", "organisation", "outside-world"]}))
 
 files.append(write({
     "key": "learning-organisation-dimensions",
@@ -136,7 +176,7 @@ files.append(write({
     "description": "Kijkt integraal naar leren en innoveren op vijf niveaus: medewerker, taak, team, organisatie en omgeving.",
     "measures": "Factors for (informal) learning and (social) innovation at five levels.",
     "audience": "Employees and team leaders",
-    "sourceModel": "TNO-model lerende en innovatieve organisaties (TNO; Monitor Leercultuur SER/TNO)"},
+    "sourceModel": "TNO-model lerende en innovatieve organisaties (TNO): factoren voor leren en innoveren op de niveaus medewerker, taak, team, organisatie en omgeving"},
     {"agree5": AGREE5}, [
     dim("employee", "Medewerker", "Employee", [
         ("Ik ben nieuwsgierig naar nieuwe manieren van werken.", "I am curious about new ways of working.", A5),
@@ -191,7 +231,7 @@ files.append(write({
     "description": "Meet hoe studenten het leerklimaat op hun stageplek ervaren, in vijf categorieën.",
     "measures": "The learning climate of a clinical placement for students: ward atmosphere, vision on learning, supervision and assessment, role of mentors, fit of work to students.",
     "audience": "Students in placements (nursing and care education)",
-    "sourceModel": "Clinical Learning Environment, Supervision and Nurse Teacher (CLES+T) and D-RECT, as combined in the Dutch learning climate scan for nursing students"},
+    "sourceModel": "Clinical Learning Environment Scale (CLES) and the Dutch Residents Educational Climate Test (D-RECT), as combined in the Dutch learning climate scan for nursing students"},
     {"agree5": AGREE5}, [
     dim("ward-atmosphere", "Sfeer op de afdeling", "Ward atmosphere", [
         ("Ik voelde me welkom op de afdeling.", "I felt welcome on the ward.", A5),
@@ -221,7 +261,7 @@ files.append(write({
     "description": "Brengt in kaart hoe medewerkers leren (formeel, non-formeel, informeel), wat hen daarin stimuleert en hoe urgent zij ontwikkeling vinden.",
     "measures": "Learning behaviour (formal, non-formal, informal), stimulating factors and sense of urgency.",
     "audience": "Employees of care organisations",
-    "sourceModel": "Lifelong learning in care: formal, non-formal and informal learning with stimulating factors and urgency (after TNO research on lifelong development and the regional lifelong-learning best practices)"},
+    "sourceModel": "Monitor Leercultuur (SER/TNO): its categories learning behaviour (formal, non-formal, informal learning), stimulating factors and sense of urgency, applied to care; items in our own words"},
     {"agree5": AGREE5, "freq5": FREQ5}, [
     dim("formal", "Formeel leren", "Formal learning", [
         ("Ik volg een opleiding of cursus die met een diploma of certificaat afsluit.", "I follow a course that ends with a diploma or certificate.", F5),
@@ -248,7 +288,31 @@ files.append(write({
             {"key": "required", "label": {"nl": "Het is verplicht", "en": "It is required"}}]})]),
 ]))
 
+files.append(write({
+    "key": "psychological-safety-quick-test",
+    "name": "Snelle test psychologische veiligheid",
+    "description": "Een korte check in zeven uitspraken: hoe open en veilig is het gesprek in ons team?",
+    "measures": "Team psychological safety in seven short statements, as a quick start for the team conversation.",
+    "audience": "Members of a care team",
+    "sourceModel": "The fearless team after Edmondson (The fearless organization, 2018), as characterised in the learning network's text on team learning: open dealings, raising problems and disagreements, speaking openly, sharing what works, asking when in doubt, respecting each other's talents, raising difficult matters"},
+    {"agree5": AGREE5}, [
+    dim("psychological-safety", "Psychologische veiligheid", "Psychological safety", [
+        ("In ons team kan ik vertellen wat me bezighoudt.", "In our team I can say what is on my mind.", A5),
+        ("Problemen en meningsverschillen bespreken we openlijk.", "We discuss problems and disagreements openly.", A5),
+        ("Collega's in mijn team zeggen eerlijk waar ze staan.", "Colleagues in my team are honest about where they stand.", A5),
+        ("We vertellen elkaar wat wel en niet werkt in ons werk.", "We tell each other what does and does not work in our work.", A5),
+        ("Als ik ergens aan twijfel, vraag ik het gewoon aan een collega.", "When I am in doubt about something, I simply ask a colleague.", A5),
+        ("In ons team worden ieders kwaliteiten gezien en gebruikt.", "In our team everyone's qualities are seen and used.", A5),
+        ("Lastige onderwerpen brengen we hier zonder aarzelen ter sprake.", "We raise difficult subjects here without hesitation.", A5)],
+        "Hoe vrij teamleden zich voelen om te spreken, te vragen en fouten en twijfels te delen.",
+        "How free team members feel to speak up, ask and share mistakes and doubts.", prefix="qps"),
+]))
+
+missing = set(CONCEPT_OF) - WRITTEN
+assert not missing, f"the vocabulary names dimensions no instrument has: {sorted(missing)}"
+
 with open(os.path.join(OUT, "library.txt"), "w") as f:
-    f.write("# Built-in instruments, loaded idempotently at start (generated by tools/gen_instruments.py)\n")
+    f.write("# Built-in instruments, loaded and refreshed idempotently at start by survey-service's InstrumentLibrary\n")
+    f.write("# (generated by tools/gen_instruments.py; a file's \"version\" is raised to change a published built-in)\n")
     f.write("\n".join(files) + "\n")
 print("wrote", len(files), "instruments")

@@ -17,8 +17,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScanFacts {
 
+    /** One dimension score; {@code concept}: the vocabulary's concept it measures (null: a custom dimension naming none). */
     public record Dim(String key, String name, int n, double mean, double sd, BigDecimal favourableShare,
-                      BigDecimal scaleMin, BigDecimal scaleMax) {
+                      BigDecimal scaleMin, BigDecimal scaleMax, String concept) {
+
+        public Dim(String key, String name, int n, double mean, double sd, BigDecimal favourableShare,
+                   BigDecimal scaleMin, BigDecimal scaleMax) {
+            this(key, name, n, mean, sd, favourableShare, scaleMin, scaleMax, null);
+        }
+
+        /** Where the mean lies on the dimension's answer scale, 0 (its lowest point) to 1 (its highest); null without bounds. */
+        public Double position() {
+            if (scaleMin == null || scaleMax == null || scaleMax.compareTo(scaleMin) <= 0) {
+                return null;
+            }
+            return (mean - scaleMin.doubleValue()) / (scaleMax.doubleValue() - scaleMin.doubleValue());
+        }
     }
 
     public record Scan(UUID id, String organisationId, String sector, String unitLabel, String instrumentKey, int instrumentVersion,
@@ -150,7 +164,7 @@ public class ScanFacts {
             return out;
         }
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("SELECT scan_id, dimension_key, name, n, mean, sd, favourable_share, scale_min, scale_max "
+        List<Tuple> rows = em.createNativeQuery("SELECT scan_id, dimension_key, name, n, mean, sd, favourable_share, scale_min, scale_max, concept "
                         + "FROM dimension_score "
                         + "WHERE scan_id = ANY (CAST(?1 AS uuid[])) ORDER BY scan_id, dimension_key", Tuple.class)
                 .setParameter(1, SqlValues.arrayLiteral(scanIds)).getResultList();
@@ -159,7 +173,7 @@ public class ScanFacts {
             out.computeIfAbsent(t.get("scan_id", UUID.class), k -> new LinkedHashMap<>()).put(key, new Dim(key,
                     t.get("name", String.class), ((Number) t.get("n")).intValue(), ((Number) t.get("mean")).doubleValue(),
                     ((Number) t.get("sd")).doubleValue(), (BigDecimal) t.get("favourable_share"),
-                    (BigDecimal) t.get("scale_min"), (BigDecimal) t.get("scale_max")));
+                    (BigDecimal) t.get("scale_min"), (BigDecimal) t.get("scale_max"), t.get("concept", String.class)));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.leercultuur.analytics.erasure.Erasures;
+import nl.leercultuur.contracts.events.Concepts;
 import nl.leercultuur.contracts.events.ScanCompleted;
 import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.MalformedEventException;
@@ -88,15 +89,25 @@ public class ScanCompletedHandler implements EventHandler<ScanCompleted> {
         em.createNativeQuery("DELETE FROM dimension_score WHERE scan_id = ?1").setParameter(1, scanId).executeUpdate();
         for (ScanCompleted.Dimension x : kept) {
             em.createNativeQuery("""
-                    INSERT INTO dimension_score (scan_id, dimension_key, name, n, mean, sd, favourable_share, distribution, scale_min, scale_max)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 AS jsonb), ?9, ?10)
+                    INSERT INTO dimension_score (scan_id, dimension_key, name, n, mean, sd, favourable_share, distribution, scale_min,
+                        scale_max, concept)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 AS jsonb), ?9, ?10, ?11)
                     """)
                     .setParameter(1, scanId).setParameter(2, x.key()).setParameter(3, Objects.requireNonNullElse(x.name(), x.key()))
                     .setParameter(4, x.n()).setParameter(5, x.mean()).setParameter(6, x.sd())
                     .setParameter(7, x.favourableShare()).setParameter(8, jsonOrNull(x.distribution()))
                     .setParameter(9, x.scaleMin()).setParameter(10, x.scaleMax())
+                    .setParameter(11, conceptOf(d.instrument().key(), x))
                     .executeUpdate();
         }
+    }
+
+    /** The concept the event names for the dimension, else the vocabulary's for a built-in instrument's dimension. */
+    static String conceptOf(String instrumentKey, ScanCompleted.Dimension x) {
+        if (x.concept() != null && !x.concept().isBlank()) {
+            return x.concept();
+        }
+        return Concepts.builtIn().conceptOf(instrumentKey, x.key()).map(Concepts.Concept::key).orElse(null);
     }
 
     private String jsonOrNull(Object value) {

@@ -16,7 +16,9 @@ import static nl.leercultuur.analytics.export.Svg.text;
 /**
  * The regional overview as CSV (one row per figure, a section column saying which part it belongs to) and as an SVG
  * chart: per instrument a box per dimension (middle half of the organisations, median as a line) and the teams per
- * learning zone in the four quadrants. Both carry exactly what the JSON answer carries for the caller.
+ * learning zone in the four quadrants. The CSV carries exactly what the JSON answer carries for the caller (concepts as
+ * rows of section "concept", each followed by its "concept-dimension" rows); the chart draws the per-instrument figures
+ * and the zones, not the concepts, whose 0-100 positions do not share the instruments' axis.
  */
 final class OverviewExports {
 
@@ -34,6 +36,15 @@ final class OverviewExports {
                     BenchmarkService.Group g = d.spread();
                     csv.printRecord(CsvCells.of("dimension", i.instrumentKey(), d.key(), d.name(), g.status(), g.organisations(),
                             null, null, g.median(), g.q1(), g.q3(), null));
+                }
+            }
+            for (RegionalOverviewService.ConceptOverview c : o.concepts()) {
+                BenchmarkService.Group g = c.spread();
+                csv.printRecord(CsvCells.of("concept", null, c.concept(), c.name().nl(), g.status(), c.organisations(),
+                        null, null, g.median(), g.q1(), g.q3(), null));
+                for (RegionalOverviewService.ConceptMeasure m : c.measuredBy()) {
+                    csv.printRecord(CsvCells.of("concept-dimension", m.instrumentKey(), m.dimensionKey(), c.concept(), null,
+                            m.organisations(), null, null, null, null, null, null));
                 }
             }
             RegionalOverviewService.ZoneCounts z = o.learningZones();

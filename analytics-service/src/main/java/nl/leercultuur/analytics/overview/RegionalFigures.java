@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The counting behind the regional overview, without a database: learning zones of teams and follow-up activity. */
+/** The counting behind the regional overview, without a database: learning zones of teams, follow-up activity and concepts. */
 final class RegionalFigures {
 
     private RegionalFigures() {
@@ -23,6 +23,67 @@ final class RegionalFigures {
 
     /** Teams per learning zone and the organisations they belong to. */
     record ZoneTally(Map<LearningZones.Zone, Integer> counts, int teams, int organisations) {
+    }
+
+    /** One instrument dimension measuring a concept, and how many organisations' latest scans show it. */
+    record ConceptMeasure(String instrumentKey, String dimensionKey, int organisations) {
+    }
+
+    /**
+     * A concept measured by at least two instruments: the dimensions measuring it, and per organisation its position on
+     * a 0–100 scale (0 the lowest point of each instrument's answer scale, 100 the highest), the mean over the
+     * instruments the organisation ran.
+     */
+    record ConceptTally(String concept, List<ConceptMeasure> measuredBy, Map<String, Double> perOrganisation) {
+    }
+
+    /**
+     * Groups the dimensions of the instruments by the concept they measure, where at least two instruments measure the
+     * same concept. {@code latestPerInstrument}: per instrument key, each organisation's latest scan with results. A
+     * dimension without a concept or without scale bounds (events from before either) is left out. Concepts in the
+     * order {@code order} gives (the vocabulary's), unknown ones after, by key.
+     */
+    static List<ConceptTally> concepts(Map<String, List<ScanFacts.Scan>> latestPerInstrument, List<String> order) {
+        Map<String, Map<String, Map<String, Double>>> byConcept = new java.util.TreeMap<>(); // concept -> instrument/dimension -> org -> position
+        latestPerInstrument.forEach((instrument, scans) -> {
+            for (ScanFacts.Scan s : scans) {
+                if (s.suppressed()) {
+                    continue;
+                }
+                for (ScanFacts.Dim d : s.dimensions().values()) {
+                    Double position = d.position();
+                    if (d.concept() == null || position == null) {
+                        continue;
+                    }
+                    byConcept.computeIfAbsent(d.concept(), k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(instrument + "\u0000" + d.key(), k -> new java.util.TreeMap<>())
+                            .put(s.organisationId(), 100 * position);
+                }
+            }
+        });
+        List<ConceptTally> out = new java.util.ArrayList<>();
+        byConcept.forEach((concept, measures) -> {
+            Set<String> instruments = new HashSet<>();
+            measures.keySet().forEach(m -> instruments.add(m.substring(0, m.indexOf('\u0000'))));
+            if (instruments.size() < 2) {
+                return;
+            }
+            List<ConceptMeasure> measuredBy = new java.util.ArrayList<>();
+            Map<String, List<Double>> perOrganisation = new java.util.TreeMap<>();
+            measures.forEach((m, positions) -> {
+                int cut = m.indexOf('\u0000');
+                measuredBy.add(new ConceptMeasure(m.substring(0, cut), m.substring(cut + 1), positions.size()));
+                positions.forEach((org, p) -> perOrganisation.computeIfAbsent(org, k -> new java.util.ArrayList<>()).add(p));
+            });
+            Map<String, Double> means = new java.util.TreeMap<>();
+            perOrganisation.forEach((org, ps) -> means.put(org, ps.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+            out.add(new ConceptTally(concept, List.copyOf(measuredBy), means));
+        });
+        out.sort(java.util.Comparator.comparingInt((ConceptTally t) -> {
+            int i = order.indexOf(t.concept());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(ConceptTally::concept));
+        return out;
     }
 
     /** Follow-up plans on the selection's scans, added up. */

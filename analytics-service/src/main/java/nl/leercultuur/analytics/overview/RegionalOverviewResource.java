@@ -41,7 +41,8 @@ public class RegionalOverviewResource {
     @Operation(operationId = "getRegionalOverview", summary = "The region at a glance: instruments, dimension spreads, learning zones, participation and follow-up",
             description = "Over the scans closed in the selection: per instrument the organisations that ran it, the scans closed and "
                     + "the response rate; per dimension median and quartiles over the organisations (each organisation's latest scan "
-                    + "with results); teams per learning zone; attendance in learning network sessions (per organisation for admins "
+                    + "with results); per concept of the shared vocabulary that two or more instruments measure, the spread of the "
+                    + "organisations' positions on a 0-100 scale (concepts); teams per learning zone; attendance in learning network sessions (per organisation for admins "
                     + "and facilitators, totals only for partners); follow-up plans and their actions. Below minimumOrganisations "
                     + "organisations a figure says 'insufficient-data' and carries no values; no figure names an organisation.")
     @APIResponse(responseCode = "200", description = "The overview for the selection",

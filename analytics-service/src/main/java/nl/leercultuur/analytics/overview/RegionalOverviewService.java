@@ -9,6 +9,7 @@ import nl.leercultuur.analytics.benchmark.ScanFacts;
 import nl.leercultuur.analytics.followup.ActionPlans;
 import nl.leercultuur.analytics.participation.ParticipationService;
 import nl.leercultuur.analytics.zone.LearningZones;
+import nl.leercultuur.contracts.events.Concepts;
 import nl.leercultuur.platform.security.Caller;
 import nl.leercultuur.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,9 +72,23 @@ public class RegionalOverviewService {
                                    ActionPlans.Improvements improvements, ActionPlans.Actions actions) {
     }
 
+    @Schema(description = "A dimension of an instrument that measures the concept, and how many organisations' latest scans show it")
+    public record ConceptMeasure(String instrumentKey, String dimensionKey, int organisations) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "A concept of the shared vocabulary that two or more instruments in the selection measure: the "
+            + "spread over the organisations of their position on a 0-100 scale (0 the lowest point of each instrument's "
+            + "answer scale, 100 the highest; an organisation that ran several of these instruments counts once, with the "
+            + "mean of its latest scans' positions). Figures only from minimumOrganisations organisations, else "
+            + "'insufficient-data'. The per-instrument figures stay under instruments.")
+    public record ConceptOverview(String concept, Concepts.Text name, List<ConceptMeasure> measuredBy, int organisations,
+                                  BenchmarkService.Group spread) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RegionalOverview(OverviewSelection selection, int minimumOrganisations, int organisations, int scansClosed,
-                                   List<InstrumentOverview> instruments, ZoneCounts learningZones,
+                                   List<InstrumentOverview> instruments, List<ConceptOverview> concepts, ZoneCounts learningZones,
                                    ParticipationOverview participation, FollowUpActivity followUp) {
     }
 
@@ -108,7 +123,13 @@ public class RegionalOverviewService {
         Map<String, List<ScanFacts.Scan>> perInstrument = scans.stream()
                 .collect(Collectors.groupingBy(ScanFacts.Scan::instrumentKey, TreeMap::new, Collectors.toList()));
         List<InstrumentOverview> instruments = new ArrayList<>();
-        perInstrument.forEach((key, ofInstrument) -> instruments.add(instrument(key, ofInstrument)));
+        Map<String, List<ScanFacts.Scan>> latestPerInstrument = new TreeMap<>();
+        perInstrument.forEach((key, ofInstrument) -> {
+            List<ScanFacts.Scan> latest = ScanFacts.latestPerOrganisation(ofInstrument);
+            latestPerInstrument.put(key, latest);
+            instruments.add(instrument(key, ofInstrument, latest));
+        });
+        List<ConceptOverview> concepts = concepts(latestPerInstrument);
 
         RegionalFigures.ZoneTally zones = RegionalFigures.zones(scans, json);
         ZoneCounts zoneCounts = zones.organisations() < minimum
@@ -136,15 +157,30 @@ public class RegionalOverviewService {
                 planTally.improvements(), planTally.actions());
 
         return new RegionalOverview(new OverviewSelection(q.region(), q.sector(), q.from(), q.to()), minimum, organisations,
-                scans.size(), instruments, zoneCounts, participationOverview, followUp);
+                scans.size(), instruments, concepts, zoneCounts, participationOverview, followUp);
     }
 
-    private InstrumentOverview instrument(String key, List<ScanFacts.Scan> scans) {
+    private List<ConceptOverview> concepts(Map<String, List<ScanFacts.Scan>> latestPerInstrument) {
+        Concepts vocabulary = Concepts.builtIn();
+        List<String> order = vocabulary.all().stream().map(Concepts.Concept::key).toList();
+        List<ConceptOverview> out = new ArrayList<>();
+        for (RegionalFigures.ConceptTally t : RegionalFigures.concepts(latestPerInstrument, order)) {
+            Concepts.Text name = vocabulary.byKey(t.concept()).map(Concepts.Concept::name)
+                    .orElse(new Concepts.Text(t.concept(), t.concept()));
+            List<ConceptMeasure> measuredBy = t.measuredBy().stream()
+                    .map(m -> new ConceptMeasure(m.instrumentKey(), m.dimensionKey(), m.organisations())).toList();
+            out.add(new ConceptOverview(t.concept(), name, measuredBy, t.perOrganisation().size(),
+                    benchmarks.spread(List.copyOf(t.perOrganisation().values()), t.perOrganisation().size())));
+        }
+        return out;
+    }
+
+    private InstrumentOverview instrument(String key, List<ScanFacts.Scan> scans, List<ScanFacts.Scan> latest) {
         int organisations = (int) scans.stream().map(ScanFacts.Scan::organisationId).distinct().count();
         List<ScanFacts.Scan> rated = scans.stream().filter(s -> s.responseRate() != null).toList();
         BenchmarkService.Group responseRate = benchmarks.spread(rated.stream().map(s -> s.responseRate().doubleValue()).toList(),
                 (int) rated.stream().map(ScanFacts.Scan::organisationId).distinct().count());
         return new InstrumentOverview(key, organisations, scans.size(), responseRate,
-                benchmarks.spreads(ScanFacts.latestPerOrganisation(scans)));
+                benchmarks.spreads(latest));
     }
 }

@@ -15,7 +15,9 @@ public final class ProfileDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DimensionProfile(String key, String name, int n, BigDecimal mean, BigDecimal sd, BigDecimal favourableShare,
-                                   BigDecimal scaleMin, BigDecimal scaleMax) {
+                                   BigDecimal scaleMin, BigDecimal scaleMax,
+                                   @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The concept of the shared vocabulary this dimension measures; absent for a custom dimension naming none")
+                                   String concept) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

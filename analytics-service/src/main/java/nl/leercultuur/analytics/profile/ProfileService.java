@@ -58,11 +58,12 @@ public class ProfileService {
         audit.read(organisationId);
         @SuppressWarnings("unchecked")
         List<Tuple> dims = em.createNativeQuery("""
-                SELECT dimension_key, name, n, mean, sd, favourable_share, scale_min, scale_max
+                SELECT dimension_key, name, n, mean, sd, favourable_share, scale_min, scale_max, concept
                 FROM dimension_score WHERE scan_id = ?1 ORDER BY dimension_key""", Tuple.class).setParameter(1, scanId).getResultList();
         List<DimensionProfile> dimensions = dims.stream().map(d -> new DimensionProfile(d.get("dimension_key", String.class),
                 d.get("name", String.class), ((Number) d.get("n")).intValue(), (BigDecimal) d.get("mean"), (BigDecimal) d.get("sd"),
-                (BigDecimal) d.get("favourable_share"), (BigDecimal) d.get("scale_min"), (BigDecimal) d.get("scale_max"))).toList();
+                (BigDecimal) d.get("favourable_share"), (BigDecimal) d.get("scale_min"), (BigDecimal) d.get("scale_max"),
+                d.get("concept", String.class))).toList();
         boolean suppressed = r.get("suppressed", Boolean.class);
         UUID id = r.get("scan_id", UUID.class);
         String instrumentKey = r.get("instrument_key", String.class);

@@ -31,12 +31,12 @@ public class CatalogRecommendations {
     @Retry(maxRetries = 1, delay = 100, abortOn = jakarta.ws.rs.BadRequestException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<CatalogResource>> forDimensions(List<String> dimensions, int limit) {
-        List<CatalogResource> items = catalog.recommend(dimensions, limit).items();
+    public Optional<List<CatalogResource>> forDimensions(List<String> dimensions, List<String> concepts, int limit) {
+        List<CatalogResource> items = catalog.recommend(dimensions, concepts.isEmpty() ? null : concepts, limit).items();
         return Optional.of(items == null ? List.of() : items);
     }
 
-    Optional<List<CatalogResource>> unavailable(List<String> dimensions, int limit, Throwable cause) {
+    Optional<List<CatalogResource>> unavailable(List<String> dimensions, List<String> concepts, int limit, Throwable cause) {
         LOG.warnf("catalogue recommendations unavailable (%s): answering without them", cause.toString());
         return Optional.empty();
     }

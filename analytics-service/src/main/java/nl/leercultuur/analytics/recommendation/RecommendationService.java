@@ -17,7 +17,7 @@ import java.util.UUID;
 public class RecommendationService {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Weak(String key, String name, BigDecimal mean, BigDecimal favourableShare) {
+    public record Weak(String key, String name, BigDecimal mean, BigDecimal favourableShare, String concept) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +38,8 @@ public class RecommendationService {
         if (weakest.isEmpty()) {
             return new Recommendations(scanId, List.of(), null, false, "no dimension results (too few responses)");
         }
-        Optional<List<CatalogResource>> items = catalog.forDimensions(weakest.stream().map(Weak::key).toList(), 5);
+        List<String> concepts = weakest.stream().map(Weak::concept).filter(java.util.Objects::nonNull).distinct().toList();
+        Optional<List<CatalogResource>> items = catalog.forDimensions(weakest.stream().map(Weak::key).toList(), concepts, 5);
         return items.map(i -> new Recommendations(scanId, weakest, i, false, null))
                 .orElseGet(() -> new Recommendations(scanId, weakest, null, true, "the catalogue could not be reached; try again later"));
     }
@@ -49,7 +50,7 @@ public class RecommendationService {
                 .sorted(Comparator.comparingDouble(RecommendationService::position)
                         .thenComparing(d -> d.favourableShare() == null ? BigDecimal.ONE : d.favourableShare())
                         .thenComparing(DimensionProfile::key))
-                .limit(2).map(d -> new Weak(d.key(), d.name(), d.mean(), d.favourableShare())).toList();
+                .limit(2).map(d -> new Weak(d.key(), d.name(), d.mean(), d.favourableShare(), d.concept())).toList();
     }
 
     private static double position(DimensionProfile d) {

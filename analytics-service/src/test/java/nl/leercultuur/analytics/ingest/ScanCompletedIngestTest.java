@@ -1,8 +1,11 @@
 package nl.leercultuur.analytics.ingest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
 import nl.leercultuur.contracts.events.EventTypes;
@@ -23,6 +26,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +77,47 @@ class ScanCompletedIngestTest {
         given().auth().oauth2(TestTokens.orgManager("aafje")).when().get("/api/v1/analytics/scans/" + scanId + "/profile")
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().get("/api/v1/analytics/scans/" + scanId + "/profile").then().statusCode(401);
+    }
+
+    @Inject
+    ConceptBackfill backfill;
+    @Inject
+    EntityManager em;
+
+    /**
+     * Each dimension score keeps its concept: the one the event names, else the vocabulary's for a built-in
+     * instrument's dimension; rows stored without one (before the vocabulary) get theirs from the backfill at start.
+     */
+    @Test
+    void dimensionScoresKeepTheirConcept() {
+        String scanId = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), event(scanId, "2026-02-03T10:00:00Z", 12, 5.2, 3.1, false)); // names no concept
+        awaitProfile(scanId, 12);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then()
+                .body("dimensions.find { it.key == 'psychological-safety' }.concept", equalTo("psychological-safety"))
+                .body("dimensions.find { it.key == 'team-ambition' }.concept", equalTo("learning-ambition"));
+
+        // a custom instrument's dimension: the concept the event names, or none
+        String custom = UUID.randomUUID().toString();
+        publish(UUID.randomUUID().toString(), event(custom, "2026-02-04T10:00:00Z", 12, 5.2, 3.1, false)
+                .replace("\"key\":\"team-psychological-safety\"", "\"key\":\"own-safety-check\"")
+                .replace("\"key\":\"psychological-safety\",", "\"key\":\"psychological-safety\",\"concept\":\"team-learning\","));
+        awaitProfile(custom, 12);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + custom + "/profile").then()
+                .body("instrumentKey", equalTo("own-safety-check"))
+                .body("dimensions.find { it.key == 'psychological-safety' }.concept", equalTo("team-learning"))
+                .body("dimensions.find { it.key == 'team-ambition' }.concept", nullValue());
+
+        // as a database from before the vocabulary holds it
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE dimension_score SET concept = NULL WHERE scan_id = CAST(?1 AS uuid) OR scan_id = CAST(?2 AS uuid)")
+                .setParameter(1, scanId).setParameter(2, custom).executeUpdate());
+        assertTrue(backfill.fill() >= 2);
+        assertEquals(0, backfill.fill());
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scanId + "/profile").then()
+                .body("dimensions.concept", equalTo(java.util.List.of("psychological-safety", "learning-ambition")));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + custom + "/profile").then()
+                .body("dimensions.find { it.key == 'psychological-safety' }.concept", nullValue());
     }
 
     @Test

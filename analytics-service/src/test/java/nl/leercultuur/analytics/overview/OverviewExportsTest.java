@@ -1,6 +1,7 @@
 package nl.leercultuur.analytics.overview;
 
 import nl.leercultuur.analytics.benchmark.BenchmarkService;
+import nl.leercultuur.contracts.events.Concepts;
 import nl.leercultuur.analytics.followup.ActionPlans;
 import nl.leercultuur.analytics.participation.ParticipationService;
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +31,11 @@ class OverviewExportsTest {
                         new BenchmarkService.Group("ok", 6, 0.6, 0.45, 0.75, null),
                         List.of(new BenchmarkService.DimensionSpread("psychological-safety", "Psychologische veiligheid", safety),
                                 new BenchmarkService.DimensionSpread("team-ambition", "Teamambitie <&>", NONE)))),
+                List.of(new RegionalOverviewService.ConceptOverview("psychological-safety",
+                        new Concepts.Text("Psychologische veiligheid", "Psychological safety"),
+                        List.of(new RegionalOverviewService.ConceptMeasure("learning-culture-carriers", "room-and-safety", 3),
+                                new RegionalOverviewService.ConceptMeasure("team-psychological-safety", "psychological-safety", 6)),
+                        7, new BenchmarkService.Group("ok", 7, 62.5, 50.0, 80.0, null))),
                 new RegionalOverviewService.ZoneCounts("ok", 6, 7, 2, 2, 2, 1),
                 new RegionalOverviewService.ParticipationOverview("ok", 1, 2, 0.875,
                         List.of(new ParticipationService.OrganisationAttendance("=laurens", 2, 2, 0.875))),
@@ -39,7 +45,7 @@ class OverviewExportsTest {
 
     static RegionalOverviewService.RegionalOverview empty() {
         return new RegionalOverviewService.RegionalOverview(new RegionalOverviewService.OverviewSelection(null, null, null, null), 5, 0, 0,
-                List.of(), new RegionalOverviewService.ZoneCounts("insufficient-data", 0, null, null, null, null, null),
+                List.of(), List.of(), new RegionalOverviewService.ZoneCounts("insufficient-data", 0, null, null, null, null, null),
                 new RegionalOverviewService.ParticipationOverview("insufficient-data", 0, null, null, null),
                 new RegionalOverviewService.FollowUpActivity("insufficient-data", 0, 0, null, null, null, null));
     }
@@ -66,15 +72,22 @@ class OverviewExportsTest {
     @Test
     void aFullOverviewOneRowPerFigure() throws Exception {
         List<CSVRecord> rows = rows(OverviewExports.csv(full()));
-        assertEquals(List.of("instrument", "dimension", "dimension", "learning-zone", "learning-zone", "learning-zone", "learning-zone",
+        assertEquals(List.of("instrument", "dimension", "dimension", "concept", "concept-dimension", "concept-dimension", "learning-zone", "learning-zone", "learning-zone", "learning-zone",
                         "participation", "participation-organisation", "follow-up", "follow-up", "follow-up", "follow-up", "follow-up",
                         "follow-up", "follow-up", "follow-up"),
                 rows.stream().map(r -> r.get("section")).toList());
         assertEquals("0.6", rows.get(0).get("median"));
         assertEquals("insufficient-data", rows.get(2).get("status"));
         assertEquals("", rows.get(2).get("median"));
-        assertEquals("'=laurens", rows.get(8).get("key"), "a cell a spreadsheet would run is written as text");
-        assertEquals("0.25", rows.get(9).get("rate"));
+        assertEquals("psychological-safety", rows.get(3).get("key"));
+        assertEquals("Psychologische veiligheid", rows.get(3).get("name"));
+        assertEquals("62.5", rows.get(3).get("median"));
+        assertEquals("7", rows.get(3).get("organisations"));
+        assertEquals("learning-culture-carriers", rows.get(4).get("instrument"));
+        assertEquals("room-and-safety", rows.get(4).get("key"));
+        assertEquals("psychological-safety", rows.get(4).get("name"));
+        assertEquals("'=laurens", rows.get(11).get("key"), "a cell a spreadsheet would run is written as text");
+        assertEquals("0.25", rows.get(12).get("rate"));
         assertEquals("4", rows.stream().filter(r -> r.get("key").equals("done")).findFirst().orElseThrow().get("count"));
     }
 

@@ -74,4 +74,40 @@ class RegionalFiguresTest {
         return new ActionPlans.Plan(scan, "a", "i", OffsetDateTime.parse("2026-01-02T10:00:00Z"), new ActionPlans.Improvements(1, 2, 0),
                 actions, Map.of());
     }
+
+    static ScanFacts.Scan measured(String org, String instrument, String key, double mean, int max, String concept) {
+        Map<String, ScanFacts.Dim> dims = Map.of(key, new ScanFacts.Dim(key, key, 30, mean, 0.8, null, BigDecimal.ONE,
+                BigDecimal.valueOf(max), concept));
+        return new ScanFacts.Scan(UUID.randomUUID(), org, "hospital", null, instrument, 1,
+                OffsetDateTime.parse("2026-01-01T10:00:00Z"), 30, null, false, null, null, null, dims);
+    }
+
+    @Test
+    void conceptsMeasuredByTwoInstrumentsAreGroupedOnOneScaleOneValuePerOrganisation() {
+        Map<String, List<ScanFacts.Scan>> latest = new java.util.TreeMap<>(Map.of(
+                "carriers", List.of(measured("a", "carriers", "room", 3.0, 5, "psychological-safety"), // 50
+                        measured("b", "carriers", "room", 5.0, 5, "psychological-safety"), // 100
+                        measured("c", "carriers", "room", 2.0, 5, null)), // no concept: left out
+                "tps", List.of(measured("a", "tps", "safety", 7.0, 7, "psychological-safety"), // 100
+                        measured("d", "tps", "safety", 2.5, 7, "psychological-safety")), // 25
+                "alone", List.of(measured("a", "alone", "x", 3.0, 5, "team-learning"), // one instrument only: not grouped
+                        measured("b", "alone", "y", 3.0, 5, "team-learning"))));
+        List<RegionalFigures.ConceptTally> t = RegionalFigures.concepts(latest, List.of("team-learning", "psychological-safety"));
+        assertEquals(1, t.size());
+        assertEquals("psychological-safety", t.get(0).concept());
+        assertEquals(List.of(new RegionalFigures.ConceptMeasure("carriers", "room", 2), new RegionalFigures.ConceptMeasure("tps", "safety", 2)),
+                t.get(0).measuredBy());
+        // a ran both: (50 + 100) / 2
+        assertEquals(Map.of("a", 75.0, "b", 100.0, "d", 25.0), t.get(0).perOrganisation());
+    }
+
+    @Test
+    void aDimensionWithoutScaleBoundsIsLeftOutOfItsConcept() {
+        ScanFacts.Scan noBounds = new ScanFacts.Scan(UUID.randomUUID(), "a", "hospital", null, "old", 1,
+                OffsetDateTime.parse("2026-01-01T10:00:00Z"), 30, null, false, null, null, null,
+                Map.of("s", new ScanFacts.Dim("s", "s", 30, 4.0, 0.8, null, null, null, "psychological-safety")));
+        List<RegionalFigures.ConceptTally> t = RegionalFigures.concepts(Map.of("old", List.of(noBounds),
+                "tps", List.of(measured("b", "tps", "safety", 4.0, 7, "psychological-safety"))), List.of());
+        assertEquals(List.of(), t);
+    }
 }

@@ -88,6 +88,72 @@ class RegionalOverviewTest {
         }
     }
 
+    /** A dimension on a 1–5 scale, naming its concept when given. */
+    static String dim5(String key, double mean, String concept) {
+        return "{\"key\":\"%s\",\"name\":\"%s\",\"n\":30,\"mean\":%s,\"sd\":0.8,\"scaleMin\":1,\"scaleMax\":5%s}"
+                .formatted(key, key, mean, concept == null ? "" : ",\"concept\":\"" + concept + "\"");
+    }
+
+    /**
+     * Two instruments measuring psychological safety: the concepts section puts them on one 0–100 scale, one value per
+     * organisation (the mean over the instruments it ran); the per-instrument figures stay as they are. The events of
+     * team-psychological-safety name no concept (as before the vocabulary): analytics takes it from the vocabulary.
+     */
+    @Test
+    void conceptsMeasuredByTwoInstrumentsAreGroupedOnOneScale() {
+        String region = "concept-region-" + UUID.randomUUID();
+        double[] safety = {4.0, 5.5, 7.0, 2.5, 4.0}; // 1..7: positions 50, 75, 100, 25, 50
+        List<String> scans = new ArrayList<>();
+        for (int i = 0; i < safety.length; i++) {
+            scans.add(ScanEvents.publish("cpt-" + i, "hospital", region, "team-psychological-safety", 1, "Team A",
+                    "2026-02-0" + (i + 1) + "T10:00:00Z", null, 0.6, false, safety(safety[i]), ambition(4.0)));
+        }
+        double[] room = {3.0, 4.0, 5.0}; // 1..5: positions 50, 75, 100 for cpt-0, cpt-1 and cpt-5
+        String[] roomOrgs = {"cpt-0", "cpt-1", "cpt-5"};
+        for (int i = 0; i < room.length; i++) {
+            scans.add(ScanEvents.publish(roomOrgs[i], "hospital", region, "learning-culture-carriers", 2, null,
+                    "2026-02-1" + i + "T10:00:00Z", null, 0.6, false,
+                    dim5("room-and-safety", room[i], i == 0 ? "psychological-safety" : null), dim5("leadership", 3.0, null)));
+        }
+        scans.forEach(s -> awaitStored(s));
+        // per organisation: 50, 75, 100, 25, 50, 100 -> median 62.5, q1 50, q3 93.75
+        String body = given().auth().oauth2(TestTokens.partner()).when().get(OVERVIEW + "?region=" + region).then().statusCode(200)
+                .body("instruments", hasSize(2))
+                .body("instruments.find { it.instrumentKey == 'team-psychological-safety' }.organisations", equalTo(5))
+                .body("instruments.find { it.instrumentKey == 'learning-culture-carriers' }.dimensions", hasSize(2))
+                .body("concepts.concept", equalTo(List.of("psychological-safety")))
+                .body("concepts[0].name.nl", equalTo("Psychologische veiligheid"))
+                .body("concepts[0].measuredBy.instrumentKey", equalTo(List.of("learning-culture-carriers", "team-psychological-safety")))
+                .body("concepts[0].measuredBy.dimensionKey", equalTo(List.of("room-and-safety", "psychological-safety")))
+                .body("concepts[0].measuredBy.organisations", equalTo(List.of(3, 5)))
+                .body("concepts[0].organisations", equalTo(6))
+                .body("concepts[0].spread.status", equalTo("ok"))
+                .body("concepts[0].spread.median", is(62.5f))
+                .body("concepts[0].spread.q1", is(50.0f))
+                .body("concepts[0].spread.q3", is(93.75f))
+                .extract().asString();
+        assertNamesNobody(body, List.of("cpt-0", "cpt-1", "cpt-2", "cpt-3", "cpt-4", "cpt-5"));
+        // the scan profile carries each dimension's concept
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scans.get(0) + "/profile").then()
+                .statusCode(200).body("dimensions.find { it.key == 'psychological-safety' }.concept", equalTo("psychological-safety"))
+                .body("dimensions.find { it.key == 'team-ambition' }.concept", equalTo("learning-ambition"));
+        // fewer than five organisations: the concept is listed, its spread is not
+        String few = "concept-few-" + UUID.randomUUID();
+        awaitStored(ScanEvents.publish("cpf-a", "hospital", few, "team-psychological-safety", 1, null, "2026-02-01T10:00:00Z",
+                null, 0.6, false, safety(4.0), ambition(4.0)));
+        awaitStored(ScanEvents.publish("cpf-a", "hospital", few, "psychological-safety-quick-test", 1, null, "2026-02-02T10:00:00Z",
+                null, 0.6, false, dim5("psychological-safety", 4.0, "psychological-safety")));
+        given().auth().oauth2(TestTokens.admin()).when().get(OVERVIEW + "?region=" + few).then().statusCode(200)
+                .body("concepts[0].concept", equalTo("psychological-safety"))
+                .body("concepts[0].organisations", equalTo(1))
+                .body("concepts[0].spread.status", equalTo("insufficient-data"))
+                .body("concepts[0].spread.median", nullValue());
+        String csv = given().auth().oauth2(TestTokens.admin()).when().get(OVERVIEW + ".csv?region=" + region).then().statusCode(200)
+                .extract().asString();
+        assertTrue(csv.contains("concept,,psychological-safety,Psychologische veiligheid,ok,6,"), csv);
+        assertTrue(csv.contains("concept-dimension,learning-culture-carriers,room-and-safety,psychological-safety,,3,"), csv);
+    }
+
     @Test
     void withFewerThanFiveOrganisationsItSaysInsufficientDataAndNamesNobody() {
         String region = "few-region-" + UUID.randomUUID();

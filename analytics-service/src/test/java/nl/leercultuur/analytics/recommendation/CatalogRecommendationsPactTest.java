@@ -57,7 +57,9 @@ class CatalogRecommendationsPactTest {
                 .given("published entries help with leadership")
                 .uponReceiving("recommendations for a scan's weakest dimension")
                 .path("/api/v1/catalog/recommendations").method("GET")
-                .query("dimension=leadership&limit=5")
+                // the dimension key and its concept of the shared vocabulary: a catalogue that knows concepts
+                // recommends by them, one that does not ignores the parameter and goes by the dimension
+                .query("dimension=leadership&concept=leadership-for-learning&limit=5")
                 .willRespondWith().status(200).headers(Map.of("Content-Type", "application/json"))
                 .body(new PactDslJsonBody()
                         .array("dimensions").stringValue("leadership").closeArray()
@@ -67,7 +69,7 @@ class CatalogRecommendationsPactTest {
                 .toPact();
         PactVerificationResult result = runConsumerTest(pact, MockProviderConfig.httpConfig("127.0.0.1", PORT, PactSpecVersion.V3),
                 (mockServer, context) -> {
-                    CatalogClient.Recommendations r = catalogue.recommend(List.of("leadership"), 5);
+                    CatalogClient.Recommendations r = catalogue.recommend(List.of("leadership"), List.of("leadership-for-learning"), 5);
                     assertEquals(List.of("leadership"), r.dimensions());
                     assertFalse(r.items().isEmpty());
                     assertNotNull(r.items().get(0).id());

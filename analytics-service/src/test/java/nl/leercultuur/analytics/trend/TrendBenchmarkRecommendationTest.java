@@ -176,6 +176,27 @@ public class TrendBenchmarkRecommendationTest {
         }
     }
 
+    /** The catalogue is asked by the weakest dimensions' keys and by the concepts they measure (from the vocabulary here). */
+    @Test
+    void theCatalogueIsAskedByDimensionAndByConcept() {
+        String scan = publish("rec-concept-org", "hospital", "learning-culture-carriers", 2, null, "2026-04-03T10:00:00Z", null, false,
+                dim("work-content", 4.2, 0.7, 30, 0.8), dim("leadership", 2.8, 0.9, 30, 0.25),
+                dim("room-and-safety", 2.8, 0.9, 30, 0.2));
+        awaitStored(scan);
+        CatalogStub.server.reset();
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + scan + "/recommendations").then()
+                .statusCode(200).body("partial", equalTo(false))
+                .body("weakest.key", equalTo(java.util.List.of("room-and-safety", "leadership")))
+                .body("weakest.concept", equalTo(java.util.List.of("psychological-safety", "leadership-for-learning")));
+        java.util.List<String> asked = CatalogStub.server.seen().stream().map(nl.leercultuur.testkit.StubHttpServer.Seen::path)
+                .filter(p -> p.startsWith("/api/v1/catalog/recommendations")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, asked.size(), asked.toString());
+        for (String part : java.util.List.of("dimension=room-and-safety", "dimension=leadership", "concept=psychological-safety",
+                "concept=leadership-for-learning", "limit=5")) {
+            org.junit.jupiter.api.Assertions.assertTrue(asked.get(0).contains(part), asked.get(0));
+        }
+    }
+
     @Test
     void aUnitLabelASpreadsheetWouldRunIsWrittenAsText() throws Exception {
         String orgId = "csv-org";

@@ -31,12 +31,12 @@ public class CatalogSuggestions {
     @Retry(maxRetries = 1, delay = 100, abortOn = jakarta.ws.rs.BadRequestException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<CatalogEntry>> forDimensions(List<String> dimensions, int limit) {
-        CatalogClient.Recommendations r = catalog.recommend(dimensions, limit);
+    public Optional<List<CatalogEntry>> forDimensions(List<String> dimensions, List<String> concepts, int limit) {
+        CatalogClient.Recommendations r = catalog.recommend(dimensions, concepts.isEmpty() ? null : concepts, limit);
         return Optional.of(r == null || r.items() == null ? List.of() : r.items());
     }
 
-    Optional<List<CatalogEntry>> unavailable(List<String> dimensions, int limit, Throwable cause) {
+    Optional<List<CatalogEntry>> unavailable(List<String> dimensions, List<String> concepts, int limit, Throwable cause) {
         LOG.warnf("catalogue recommendations unavailable (%s): answering follow-up suggestions without them", cause.toString());
         return Optional.empty();
     }

@@ -96,7 +96,9 @@ public final class FollowUpDtos {
 
     /** A weak dimension of the scan as its results show it (withheld dimensions never appear). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record WeakDimension(String key, String name, BigDecimal mean, BigDecimal favourableShare) {
+    public record WeakDimension(String key, String name, BigDecimal mean, BigDecimal favourableShare,
+                                @Schema(description = "The concept of the shared vocabulary the dimension measures; absent for a custom dimension naming none")
+                                String concept) {
     }
 
     /** Catalogue entries for the scan's two weakest disclosed dimensions; {@code partial} when the catalogue could not be reached. */

@@ -33,7 +33,8 @@ public class SuggestionService {
             return new Suggestions(scanId, List.of(), List.of(), false,
                     "no dimension results are shown for this scan (too few responses), so nothing to suggest from");
         }
-        Optional<List<CatalogEntry>> entries = catalog.forDimensions(weakest.stream().map(WeakDimension::key).toList(), ENTRIES);
+        List<String> concepts = weakest.stream().map(WeakDimension::concept).filter(java.util.Objects::nonNull).distinct().toList();
+        Optional<List<CatalogEntry>> entries = catalog.forDimensions(weakest.stream().map(WeakDimension::key).toList(), concepts, ENTRIES);
         return entries.map(e -> new Suggestions(scanId, weakest, e, false, null))
                 .orElseGet(() -> new Suggestions(scanId, weakest, List.of(), true,
                         "the catalogue could not be reached; try again later"));

@@ -31,7 +31,7 @@ final class WeakestDimensions {
                 .limit(limit)
                 .map(d -> new WeakDimension(d.dimension().key(),
                         d.dimension().name() == null ? d.dimension().key() : d.dimension().name().getOrDefault("nl", d.dimension().key()),
-                        d.stats().mean(), d.stats().favourableShare()))
+                        d.stats().mean(), d.stats().favourableShare(), d.dimension().concept()))
                 .toList();
     }
 

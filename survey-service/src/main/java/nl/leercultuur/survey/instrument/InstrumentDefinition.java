@@ -27,10 +27,24 @@ public record InstrumentDefinition(List<String> languages, Map<String, Scale> sc
     /**
      * @param minRespondents the fewest respondents this dimension needs for a reliable score; the scan's
      *                       anonymity threshold applies when it is stricter
+     * @param concept        the key of the concept this dimension measures in the shared vocabulary
+     *                       ({@link nl.leercultuur.contracts.events.Concepts}); every built-in dimension has one, a
+     *                       custom dimension may name one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Dimension(String key, Map<String, String> name, Map<String, String> description, List<Item> items,
-                            Integer minRespondents) {
+                            Integer minRespondents, String concept) {
+
+        /** A dimension that names no concept. */
+        public Dimension(String key, Map<String, String> name, Map<String, String> description, List<Item> items,
+                         Integer minRespondents) {
+            this(key, name, description, items, minRespondents, null);
+        }
+
+        /** The same dimension measuring the given concept. */
+        public Dimension withConcept(String conceptKey) {
+            return new Dimension(key, name, description, items, minRespondents, conceptKey);
+        }
 
         /** The respondents needed before this dimension's figures may be shown under a scan's threshold. */
         public int respondentsNeeded(int scanThreshold) {

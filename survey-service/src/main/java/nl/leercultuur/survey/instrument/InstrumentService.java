@@ -49,6 +49,12 @@ public class InstrumentService {
 
     @Transactional
     public InstrumentDetail create(CreateInstrument req, boolean builtin) {
+        return createAt(req, builtin, 1);
+    }
+
+    /** Creates an instrument whose first stored version has the given number (a built-in may start beyond 1). */
+    @Transactional
+    InstrumentDetail createAt(CreateInstrument req, boolean builtin, int firstVersion) {
         List<FieldError> errors = InstrumentValidator.validate(req.definition());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -69,7 +75,7 @@ public class InstrumentService {
         i.builtin = builtin;
         i.createdAt = OffsetDateTime.now();
         i.persist();
-        newVersion(i, 1, req.definition());
+        newVersion(i, firstVersion, req.definition());
         return detail(i.key);
     }
 

@@ -1,10 +1,13 @@
 package nl.leercultuur.survey.instrument;
 
+import nl.leercultuur.contracts.events.Concepts;
 import nl.leercultuur.platform.problem.Problem.FieldError;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,6 +59,7 @@ public final class InstrumentValidator {
         }
         Set<String> dimKeys = new HashSet<>();
         Set<String> itemKeys = new HashSet<>();
+        Map<String, Integer> conceptUsedBy = new HashMap<>();
         for (int i = 0; i < d.dimensions().size(); i++) {
             InstrumentDefinition.Dimension dim = d.dimensions().get(i);
             String f = "definition.dimensions[" + i + "]";
@@ -69,6 +73,18 @@ public final class InstrumentValidator {
                 errors.add(new FieldError(f + ".key", "duplicate dimension key " + dim.key()));
             }
             requireTexts(errors, f + ".name", dim.name(), langs);
+            if (dim.concept() != null) {
+                if (!Concepts.builtIn().contains(dim.concept())) {
+                    errors.add(new FieldError(f + ".concept", "unknown concept '" + dim.concept()
+                            + "'; name one of the shared vocabulary (" + Concepts.RESOURCE + ")"));
+                } else {
+                    Integer earlier = conceptUsedBy.putIfAbsent(dim.concept(), i);
+                    if (earlier != null) {
+                        errors.add(new FieldError(f + ".concept", "concept " + dim.concept()
+                                + " is already measured by definition.dimensions[" + earlier + "]; one dimension per concept"));
+                    }
+                }
+            }
             if (dim.minRespondents() != null && (dim.minRespondents() < 3 || dim.minRespondents() > 1000)) {
                 errors.add(new FieldError(f + ".minRespondents", "must be between 3 and 1000"));
             }

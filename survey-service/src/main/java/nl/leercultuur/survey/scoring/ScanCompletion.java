@@ -1,6 +1,7 @@
 package nl.leercultuur.survey.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.leercultuur.contracts.events.Concepts;
 import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.contracts.events.ScanCompleted;
 import nl.leercultuur.platform.outbox.Outbox;
@@ -54,7 +55,8 @@ public class ScanCompletion implements ScanClosing {
             InstrumentDefinition.Scale scale = d.suppressed() ? null : scaleOfDimension(def, d.dimension());
             return new ScanCompleted.Dimension(ds.key(), ds.name(), ds.suppressed(), ds.n(), ds.mean(), ds.sd(),
                     ds.favourableShare(), ds.distribution(), scale == null ? null : BigDecimal.valueOf(scale.min()),
-                    scale == null ? null : BigDecimal.valueOf(scale.max()));
+                    scale == null ? null : BigDecimal.valueOf(scale.max()),
+                    conceptOf(s.instrumentVersion.instrument.key, d.dimension()));
         }).toList();
         return new ScanCompleted(s.id.toString(), s.organisationId, s.organisationName, s.sector,
                 s.region, s.unitLabel, s.title,
@@ -63,6 +65,14 @@ public class ScanCompletion implements ScanClosing {
                 s.openedAt, s.closedAt, s.responseCount, s.expectedPopulation,
                 ResponseRate.of(s.responseCount, s.expectedPopulation), s.anonymityThreshold, outcome.suppressed(),
                 outcome.overallIndex(), dims, def.scoring());
+    }
+
+    /** The concept the version names for the dimension, else the vocabulary's for a built-in dimension. */
+    static String conceptOf(String instrumentKey, InstrumentDefinition.Dimension d) {
+        if (d.concept() != null) {
+            return d.concept();
+        }
+        return Concepts.builtIn().conceptOf(instrumentKey, d.key()).map(Concepts.Concept::key).orElse(null);
     }
 
     private static InstrumentDefinition.Scale scaleOfDimension(InstrumentDefinition def, InstrumentDefinition.Dimension d) {

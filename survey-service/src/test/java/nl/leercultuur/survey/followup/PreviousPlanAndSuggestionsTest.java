@@ -102,9 +102,12 @@ class PreviousPlanAndSuggestionsTest {
         get(managerA(), base(scan) + "/suggestions").statusCode(200)
                 .body("partial", equalTo(false))
                 .body("dimensions.key", equalTo(List.of("team-ambition", "psychological-safety")))
+                .body("dimensions.concept", equalTo(List.of("learning-ambition", "psychological-safety")))
                 .body("entries", hasSize(2)).body("entries[0].title", equalTo("De angstvrije organisatie"))
                 .body("entries[0].id", equalTo("11111111-1111-4111-8111-111111111111"));
-        assertEquals(List.of("/api/v1/catalog/recommendations?dimension=team-ambition&dimension=psychological-safety&limit=5"),
+        // asked by dimension key and by the concept each measures (a catalogue that does not know concepts ignores them)
+        assertEquals(List.of("/api/v1/catalog/recommendations?dimension=team-ambition&dimension=psychological-safety"
+                        + "&concept=learning-ambition&concept=psychological-safety&limit=5"),
                 catalog.seen().stream().map(StubHttpServer.Seen::path).toList());
 
         // a withheld dimension is never suggested from: b needs four respondents and has three

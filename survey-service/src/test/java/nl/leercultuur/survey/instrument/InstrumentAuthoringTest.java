@@ -49,6 +49,40 @@ class InstrumentAuthoringTest {
                 .when().post("/api/v1/surveys/instruments").then().statusCode(409).contentType("application/problem+json");
     }
 
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withConcept(String key, String concept) {
+        Map<String, Object> m = new HashMap<>(SurveyApi.halfRuleInstrument(key));
+        Map<String, Object> def = new HashMap<>((Map<String, Object>) m.get("definition"));
+        List<Object> dims = new ArrayList<>((List<Object>) def.get("dimensions"));
+        Map<String, Object> a = new HashMap<>((Map<String, Object>) dims.get(0));
+        a.put("concept", concept);
+        dims.set(0, a);
+        def.put("dimensions", dims);
+        m.put("definition", def);
+        return m;
+    }
+
+    /** A custom dimension may name a concept of the shared vocabulary; an unknown one is refused, naming the field. */
+    @Test
+    void aCustomDimensionNamesAConceptOfTheVocabulary() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(withConcept("with-concept", "psychological-safety"))
+                .when().post("/api/v1/surveys/instruments").then().statusCode(201);
+        given().when().get("/api/v1/surveys/instruments/with-concept/versions/1").then().statusCode(200)
+                .body("definition.dimensions[0].concept", equalTo("psychological-safety"))
+                .body("definition.dimensions[1].concept", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(withConcept("unknown-concept", "courage"))
+                .when().post("/api/v1/surveys/instruments").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("definition.dimensions[0].concept")));
+        given().when().get("/api/v1/surveys/instruments/unknown-concept").then().statusCode(404);
+        // the same on a new draft of an existing instrument
+        @SuppressWarnings("unchecked")
+        Map<String, Object> def = (Map<String, Object>) withConcept("x", "organisation").get("definition");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("definition", def))
+                .when().put("/api/v1/surveys/instruments/with-concept/draft").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("definition.dimensions[0].concept")));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void everyViolationIsNamed() {

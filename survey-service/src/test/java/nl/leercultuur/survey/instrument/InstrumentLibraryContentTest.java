@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The built-in library itself passes the validator that custom instruments must pass. */
@@ -18,12 +20,84 @@ class InstrumentLibraryContentTest {
         }
     }
 
+    static final List<String> BUILT_IN = List.of("learning-culture-carriers", "learning-organisation-dimensions",
+            "tno-learning-levels", "team-psychological-safety", "placement-learning-climate", "learning-behaviour",
+            "psychological-safety-quick-test");
+
+    static com.fasterxml.jackson.databind.JsonNode file(String key) throws Exception {
+        try (InputStream in = InstrumentLibraryContentTest.class.getResourceAsStream("/instruments/" + key + ".json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
     @Test
     void everyBuiltInInstrumentIsValid() throws Exception {
-        for (String key : List.of("learning-culture-carriers", "learning-organisation-dimensions", "tno-learning-levels",
-                "team-psychological-safety", "placement-learning-climate", "learning-behaviour")) {
+        for (String key : BUILT_IN) {
             assertEquals(List.of(), InstrumentValidator.validate(load(key)), key);
         }
+    }
+
+    @Test
+    void theLibraryIndexListsEveryBuiltInInstrument() throws Exception {
+        try (InputStream in = InstrumentLibraryContentTest.class.getResourceAsStream("/instruments/library.txt")) {
+            List<String> files = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            assertEquals(BUILT_IN.stream().map(k -> k + ".json").sorted().toList(), files.stream().sorted().toList());
+        }
+    }
+
+    /** Every built-in dimension carries the concept the shared vocabulary maps it to, and no instrument measures one twice. */
+    @Test
+    void everyBuiltInDimensionCarriesItsConcept() throws Exception {
+        for (String key : BUILT_IN) {
+            java.util.Set<String> concepts = new java.util.HashSet<>();
+            for (InstrumentDefinition.Dimension d : load(key).dimensions()) {
+                String expected = nl.leercultuur.contracts.events.Concepts.builtIn().conceptOf(key, d.key())
+                        .map(nl.leercultuur.contracts.events.Concepts.Concept::key).orElse(null);
+                assertNotNull(expected, key + "/" + d.key() + " is not in the vocabulary");
+                assertEquals(expected, d.concept(), key + "/" + d.key());
+                assertTrue(concepts.add(d.concept()), key + " measures " + d.concept() + " twice");
+            }
+        }
+    }
+
+    /** The six carriers as seed 002 names them, and the sub-aspects version 1 lacked, in version 2. */
+    @Test
+    void theCarriersFollowTheirSourceInVersionTwo() throws Exception {
+        var doc = file("learning-culture-carriers");
+        assertEquals(2, doc.path("version").asInt());
+        var d = load("learning-culture-carriers");
+        assertEquals(List.of("Inhoud van werk: taken die blijven uitdagen", "Ruimte en veiligheid om te blijven ontwikkelen",
+                        "Samenwerken en teamontwikkeling", "Leiderschap gericht op ontwikkeling", "Organisatie gericht op ontwikkeling",
+                        "Organisatie verbinden met de externe omgeving"),
+                d.dimensions().stream().map(x -> x.name().get("nl")).toList());
+        assertEquals(List.of(4, 3, 5, 4, 5, 3), d.dimensions().stream().map(x -> x.items().size()).toList());
+        // version 1's item keys are kept, so answers and trends line up; every dimension maps to itself
+        assertTrue(d.item("work-content-1").isPresent() && d.item("outside-world-3").isPresent());
+        assertEquals(d.dimensions().size(), d.mapsFrom().size());
+        d.mapsFrom().forEach((k, v) -> assertEquals(k, v));
+        for (String key : BUILT_IN) {
+            if (!key.equals("learning-culture-carriers")) {
+                assertEquals(1, file(key).path("version").asInt(), key);
+            }
+        }
+    }
+
+    @Test
+    void sourceNotesSayWhatEachInstrumentFollows() throws Exception {
+        assertFalse(file("tno-learning-levels").path("sourceModel").asText().contains("Monitor"));
+        assertTrue(file("learning-behaviour").path("sourceModel").asText().contains("Monitor Leercultuur"));
+        String placement = file("placement-learning-climate").path("sourceModel").asText();
+        assertTrue(placement.contains("(CLES)"), placement);
+        assertFalse(placement.contains("CLES+T"), placement);
+    }
+
+    @Test
+    void theQuickTestIsSevenItemsOnPsychologicalSafety() throws Exception {
+        var d = load("psychological-safety-quick-test");
+        assertEquals(1, d.dimensions().size());
+        assertEquals("psychological-safety", d.dimensions().get(0).concept());
+        assertEquals(7, d.dimensions().get(0).items().size());
     }
 
     @Test

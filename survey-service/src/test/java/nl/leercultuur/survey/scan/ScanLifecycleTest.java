@@ -53,13 +53,19 @@ class ScanLifecycleTest {
     void builtInLibraryIsReadableWithoutToken() {
         given().when().get("/api/v1/surveys/instruments?size=50").then().statusCode(200)
                 .body("items.key", org.hamcrest.Matchers.hasItems("learning-culture-carriers", "learning-organisation-dimensions",
-                        "tno-learning-levels", "team-psychological-safety", "placement-learning-climate", "learning-behaviour"))
+                        "tno-learning-levels", "team-psychological-safety", "placement-learning-climate", "learning-behaviour",
+                        "psychological-safety-quick-test"))
                 .body("items.find { it.key == 'learning-culture-carriers' }.dimensionCount", equalTo(6))
+                // version 2: items for the sub-aspects version 1 lacked (18 + 6)
+                .body("items.find { it.key == 'learning-culture-carriers' }.itemCount", equalTo(24))
+                .body("items.find { it.key == 'learning-culture-carriers' }.publishedVersion", equalTo(2))
+                .body("items.find { it.key == 'psychological-safety-quick-test' }.itemCount", equalTo(7))
                 .body("items.find { it.key == 'learning-organisation-dimensions' }.dimensionCount", equalTo(7))
                 .body("items.find { it.key == 'team-psychological-safety' }.publishedVersion", equalTo(1));
         given().when().get("/api/v1/surveys/instruments/team-psychological-safety").then().statusCode(200)
                 .body("published.definition.dimensions[0].items", hasSize(7))
-                .body("published.definition.dimensions[0].items.findAll { it.reverse == true }.key", equalTo(List.of("ps-1", "ps-3", "ps-5")));
+                .body("published.definition.dimensions[0].items.findAll { it.reverse == true }.key", equalTo(List.of("ps-1", "ps-3", "ps-5")))
+                .body("published.definition.dimensions.concept", equalTo(List.of("psychological-safety", "learning-ambition")));
     }
 
     @Test
@@ -102,6 +108,8 @@ class ScanLifecycleTest {
         assertFalse(data.get("suppressed").asBoolean());
         assertEquals("team-psychological-safety", data.at("/instrument/key").asText());
         assertEquals(2, data.get("dimensions").size());
+        assertEquals("psychological-safety", data.at("/dimensions/0/concept").asText(), data.toString());
+        assertEquals("learning-ambition", data.at("/dimensions/1/concept").asText(), data.toString());
         assertEquals("psychological-safety", data.at("/scoring/learningZone/safety").asText());
         // the scan no longer accepts answers
         submit(codes.get(3), safetyAnswers(5), 409);
@@ -182,10 +190,11 @@ class ScanLifecycleTest {
         String scanId = createOpenScan("learning-culture-carriers", 3);
         String code = codes(scanId, 1).get(0);
         given().when().get("/api/v1/surveys/respond/" + code + "?lang=en").then().statusCode(200)
-                .body("sections", hasSize(6)).body("sections[0].title", equalTo("Content of work"))
+                .body("sections", hasSize(6)).body("sections[0].title", equalTo("Content of work: tasks that keep challenging"))
+                .body("sections[0].items", hasSize(4))
                 .body("sections[0].items[0].labels", hasSize(5));
         given().when().get("/api/v1/surveys/respond/" + code.toLowerCase()).then().statusCode(200)
-                .body("sections[0].title", equalTo("Werkinhoud"));
+                .body("sections[0].title", equalTo("Inhoud van werk: taken die blijven uitdagen"));
         given().when().get("/api/v1/surveys/respond/AAAA-BBBB-CCCC").then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().get("/api/v1/surveys/respond/" + code + "?lang=fr").then().statusCode(422)

@@ -27,11 +27,24 @@ public record ScanCompleted(String scanId, String organisationId, String organis
     public record Instrument(String key, int version, Map<String, String> dimensionMapping) {
     }
 
-    /** One dimension's figures, or only key, name and {@code suppressed: true} when too few answered it. */
+    /**
+     * One dimension's figures, or only key, name (and concept) and {@code suppressed: true} when too few answered it.
+     *
+     * @param concept optional: the key of the concept the dimension measures in the shared vocabulary
+     *                ({@link Concepts}); absent for a custom dimension that names none and in events from before
+     *                the vocabulary
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Dimension(String key, String name, Boolean suppressed, Integer n, BigDecimal mean, BigDecimal sd,
                             BigDecimal favourableShare, Map<String, Integer> distribution, BigDecimal scaleMin,
-                            BigDecimal scaleMax) {
+                            BigDecimal scaleMax, String concept) {
+
+        /** A dimension without a concept. */
+        public Dimension(String key, String name, Boolean suppressed, Integer n, BigDecimal mean, BigDecimal sd,
+                         BigDecimal favourableShare, Map<String, Integer> distribution, BigDecimal scaleMin,
+                         BigDecimal scaleMax) {
+            this(key, name, suppressed, n, mean, sd, favourableShare, distribution, scaleMin, scaleMax, null);
+        }
 
         /** True when the dimension is published without figures. */
         public boolean withheld() {
