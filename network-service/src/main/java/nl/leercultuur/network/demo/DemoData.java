@@ -18,8 +18,11 @@ import java.util.List;
 
 /**
  * Demo data for the local stack and the tests (profiles {@code stack} and {@code test}), never in production: the
- * region's member organisations and the learning network "Leercultuur" of seed 000, from the scripts in
- * {@code db/demo}. They insert fixed ids and skip what exists, so they run on every start once the schema is migrated.
+ * region's member organisations and the learning network "Leercultuur" of seed 000 (its six sessions with titles,
+ * speakers and phases, the quotes and highlights they produced, the vote on four themes), from the scripts in
+ * {@code db/demo}. They insert fixed ids; a row nobody has edited since (lock version 0) takes corrections, anything else
+ * is left as it is, so they run on every start once the schema is migrated. tools/seed-fidelity.json lists what the seed
+ * says; SeedFidelityTest holds the data to it.
  * <p>
  * Not a Flyway location: {@code quarkus.flyway.locations} is fixed when the application is built, so a profile chosen
  * when the stack starts the (production) build could not add one; this switch is read at run time.

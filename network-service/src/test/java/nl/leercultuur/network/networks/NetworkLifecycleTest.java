@@ -188,7 +188,7 @@ class NetworkLifecycleTest {
                 .body("number", equalTo(List.of(1, 2, 3, 4, 5, 6)))
                 .body("phaseFocus", equalTo(List.of("ready", "explore-problem", "develop-solutions", "sharpen-and-share",
                         "experiment", "reflect-and-present")))
-                .body("[2].title", equalTo("Meten van leercultuur"))
+                .body("[2].title", equalTo("Meten van Leercultuur"))
                 .body("[0].startsAtLocal", equalTo("2023-10-10T13:30:00"))
                 .body("[0].startsAt", equalTo("2023-10-10T11:30:00Z"))
                 .body("[3].startsAt", equalTo("2024-01-16T12:30:00Z"));

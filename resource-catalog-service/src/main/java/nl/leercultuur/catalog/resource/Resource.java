@@ -58,6 +58,9 @@ public class Resource extends PanacheEntityBase {
     public String[] themes;
     @Column(name = "dimension_keys", nullable = false)
     public String[] dimensionKeys;
+    /** The concepts of the shared vocabulary this entry helps with (from its dimension keys unless a curator names them). */
+    @Column(nullable = false)
+    public String[] concepts = new String[0];
     @Column(nullable = false)
     public String[] audience;
     public String sector;

@@ -29,7 +29,9 @@ public final class ResourceDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ResourceView(UUID id, String kind, String title, String authors, String organisation, String publisher,
                                Integer year, String language, String url, Integer durationMinutes, String summary,
-                               List<String> themes, List<String> dimensionKeys, List<String> audience, String sector,
+                               List<String> themes, List<String> dimensionKeys,
+                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Concepts of the shared vocabulary (event-contracts vocabulary/concepts.json) the entry helps with")
+                               List<String> concepts, List<String> audience, String sector,
                                String category, String successFactors, String status, Double rank, Curation curation,
                                Long version, SharedPractice practice) {
     }
@@ -59,7 +61,7 @@ public final class ResourceDtos {
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
             {"kind": "book", "title": "De lerende organisatie in de zorg", "authors": "A. de Vries", "publisher": "Boom", "year": 2021,
              "language": "nl", "url": "https://example.nl/boek", "summary": "Over leren op de werkvloer in zorgteams.",
-             "themes": ["leercultuur"], "dimensionKeys": ["room-and-safety"], "audience": ["leader", "team"]}
+             "themes": ["leercultuur"], "dimensionKeys": ["room-and-safety"], "concepts": ["psychological-safety"], "audience": ["leader", "team"]}
             """)
     public record ResourceInput(
             @NotBlank @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
@@ -74,6 +76,8 @@ public final class ResourceDtos {
             @NotBlank @Size(max = 4000) String summary,
             @Size(max = 12) List<@NotNull @Pattern(regexp = KEY, message = "must be a lower-case key") String> themes,
             @Size(max = 20) List<@NotNull @Pattern(regexp = KEY, message = "must be a lower-case key") String> dimensionKeys,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Concepts of the shared vocabulary; left out, they follow from dimensionKeys. An unknown concept is 422")
+            @Size(max = 20) List<@NotNull @Pattern(regexp = KEY, message = "must be a lower-case key") String> concepts,
             @Size(max = 5) List<@NotNull @Pattern(regexp = AUDIENCES, message = "must be one of " + AUDIENCES) String> audience,
             @Size(max = 100) String sector,
             @Pattern(regexp = CATEGORIES, message = "must be one of " + CATEGORIES) String category,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
+import nl.leercultuur.catalog.resource.ConceptTags;
 import nl.leercultuur.catalog.resource.Resource;
 import nl.leercultuur.catalog.resource.ResourceDtos;
 import nl.leercultuur.catalog.resource.ResourceDtos.Facet;
@@ -29,22 +30,28 @@ import java.util.UUID;
 public class ResourceSearch {
 
     static final String COLUMNS = "id, kind, title, authors, organisation, publisher, year, language, url, duration_minutes, "
-            + "summary, themes, dimension_keys, audience, sector, category, success_factors, status, organisation_id, contact_role, "
+            + "summary, themes, dimension_keys, concepts, audience, sector, category, success_factors, status, organisation_id, contact_role, "
             + "what_made_it_work, preconditions";
 
     public enum Sort { RELEVANCE, NEWEST, TITLE }
 
-    public record Criteria(String q, List<String> kinds, String theme, String dimension, String audience, String language,
+    public record Criteria(String q, List<String> kinds, String theme, String dimension, String concept, String audience, String language,
                            Integer minDuration, Integer maxDuration, Integer yearFrom, Integer yearTo,
                            Resource.Status status, Sort sort, int page, int size) {
     }
 
     private static final String[] FACETS = {"kind", "theme", "dimension", "audience", "language"};
 
-    private final EntityManager em;
+    /** Recommendations and the concepts they were looked up by (those asked and those the dimensions stand for). */
+    public record Recommended(List<String> concepts, List<ResourceView> items) {
+    }
 
-    ResourceSearch(EntityManager em) {
+    private final EntityManager em;
+    private final ConceptTags conceptTags;
+
+    ResourceSearch(EntityManager em, ConceptTags conceptTags) {
         this.em = em;
+        this.conceptTags = conceptTags;
     }
 
     public SearchResult search(Criteria c) {
@@ -132,24 +139,47 @@ public class ResourceSearch {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Published entries for the weakest dimensions: most matching dimensions first, then theme, then newest. */
-    public List<ResourceView> recommend(List<String> dimensions, List<String> themes, int limit) {
-        // how many of the asked dimensions an entry helps with, as a sum of containment tests (cheap per row)
-        StringBuilder matches = new StringBuilder();
+    /**
+     * Published entries for the weakest dimensions or for concepts. A dimension key is helped by an entry tagged with it
+     * or with a concept it stands for in the vocabulary (so "team-ambition" finds what is tagged "learning-ambition").
+     * Order: how many of the things asked an entry helps with, then how many dimension keys it carries itself, then a
+     * matching theme, then newest. Instrument descriptions say how to measure, not how to improve: left out.
+     */
+    public Recommended recommend(List<String> dimensions, List<String> concepts, List<String> themes, int limit) {
+        java.util.LinkedHashSet<String> looked = new java.util.LinkedHashSet<>(concepts);
+        StringBuilder helps = new StringBuilder("0::int");
+        StringBuilder direct = new StringBuilder("0::int"); // a cast, not a column position
+        Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < dimensions.size(); i++) {
-            matches.append(i == 0 ? "" : " + ").append("(dimension_keys @> ARRAY[CAST(:d").append(i).append(" AS text)])::int");
+            java.util.Set<String> of = conceptTags.conceptsOf(dimensions.get(i));
+            looked.addAll(of);
+            helps.append(" + (dimension_keys @> ARRAY[CAST(:d").append(i).append(" AS text)] OR concepts && CAST(:dc").append(i).append(" AS text[]))::int");
+            direct.append(" + (dimension_keys @> ARRAY[CAST(:d").append(i).append(" AS text)])::int");
+            params.put("d" + i, dimensions.get(i));
+            params.put("dc" + i, SqlValues.arrayLiteral(of));
         }
-        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", (" + matches + ")::float8 AS rank "
-                + "FROM resource WHERE status = 'PUBLISHED' AND dimension_keys && CAST(:dims AS text[]) "
-                + "ORDER BY rank DESC, (themes && CAST(:themes AS text[])) DESC, year DESC NULLS LAST, "
+        java.util.Set<String> ofDimensions = new java.util.HashSet<>();
+        for (String d : dimensions) {
+            ofDimensions.addAll(conceptTags.conceptsOf(d));
+        }
+        for (int i = 0; i < concepts.size(); i++) {
+            if (ofDimensions.contains(concepts.get(i))) {
+                continue; // asked as a dimension already (dimension=team-ambition&concept=learning-ambition): counted once
+            }
+            helps.append(" + (concepts @> ARRAY[CAST(:c").append(i).append(" AS text)])::int");
+            params.put("c" + i, concepts.get(i));
+        }
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", (" + helps + ")::float8 AS rank FROM resource "
+                + "WHERE status = 'PUBLISHED' AND kind <> 'instrument-description' "
+                + "AND (dimension_keys && CAST(:dims AS text[]) OR concepts && CAST(:concepts AS text[])) "
+                + "ORDER BY rank DESC, (" + direct + ") DESC, (themes && CAST(:themes AS text[])) DESC, year DESC NULLS LAST, "
                 + "published_at DESC NULLS LAST, id LIMIT :limit", Tuple.class)
-                .setParameter("dims", SqlValues.arrayLiteral(dimensions)).setParameter("themes", SqlValues.arrayLiteral(themes)).setParameter("limit", limit);
-        for (int i = 0; i < dimensions.size(); i++) {
-            q.setParameter("d" + i, dimensions.get(i));
-        }
+                .setParameter("dims", SqlValues.arrayLiteral(dimensions)).setParameter("concepts", SqlValues.arrayLiteral(looked))
+                .setParameter("themes", SqlValues.arrayLiteral(themes)).setParameter("limit", limit);
+        params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = q.getResultList();
-        return rows.stream().map(ResourceSearch::view).toList();
+        return new Recommended(List.copyOf(looked), rows.stream().map(ResourceSearch::view).toList());
     }
 
     private static Where where(Criteria c, String textCondition, String textValue) {
@@ -166,6 +196,9 @@ public class ResourceSearch {
         }
         if (c.dimension() != null) {
             w.add("dimension_keys @> ARRAY[CAST(:dimension AS text)]", "dimension", c.dimension());
+        }
+        if (c.concept() != null) {
+            w.add("concepts @> ARRAY[CAST(:concept AS text)]", "concept", c.concept());
         }
         if (c.audience() != null) {
             w.add("audience @> ARRAY[CAST(:audience AS text)]", "audience", c.audience());
@@ -211,7 +244,7 @@ public class ResourceSearch {
                 t.get("authors", String.class), t.get("organisation", String.class), t.get("publisher", String.class),
                 (Integer) t.get("year"), t.get("language", String.class), t.get("url", String.class),
                 (Integer) t.get("duration_minutes"), t.get("summary", String.class), list(t.get("themes")),
-                list(t.get("dimension_keys")), list(t.get("audience")), t.get("sector", String.class),
+                list(t.get("dimension_keys")), list(t.get("concepts")), list(t.get("audience")), t.get("sector", String.class),
                 t.get("category", String.class), t.get("success_factors", String.class), t.get("status", String.class),
                 rank == null ? null : rank.doubleValue(), null, null, practice(t));
     }

@@ -37,11 +37,12 @@ public class SearchResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "searchResources", summary = "Search the catalogue", description = "Dutch full-text search (stemming, accents folded; a misspelled word is matched by similarity when the words find nothing: match = similar), filters, facet counts, sort relevance|newest|title. Anyone sees published entries; curators and admins may ask for another status.")
+    @Operation(operationId = "searchResources", summary = "Search the catalogue", description = "Dutch full-text search (stemming, accents folded; a misspelled word is matched by similarity when the words find nothing: match = similar), filters (concept: a concept of the shared vocabulary), facet counts, sort relevance|newest|title. Anyone sees published entries; curators and admins may ask for another status.")
     public SearchResult search(@QueryParam("q") String q,
                                @QueryParam("kind") List<@Pattern(regexp = ResourceDtos.KINDS, message = "must be one of " + ResourceDtos.KINDS) String> kinds,
                                @QueryParam("theme") @Pattern(regexp = ResourceDtos.KEY, message = "must be a theme key") String theme,
                                @QueryParam("dimension") @Pattern(regexp = ResourceDtos.KEY, message = "must be a dimension key") String dimension,
+                               @QueryParam("concept") @Pattern(regexp = ResourceDtos.KEY, message = "must be a concept key") String concept,
                                @QueryParam("audience") @Pattern(regexp = ResourceDtos.AUDIENCES, message = "must be one of " + ResourceDtos.AUDIENCES) String audience,
                                @QueryParam("language") @Pattern(regexp = "nl|en|de|fr", message = "must be nl, en, de or fr") String language,
                                @QueryParam("minDuration") @Min(0) Integer minDuration,
@@ -58,7 +59,7 @@ public class SearchResource {
         if (q != null && q.length() > 200) {
             throw ProblemException.invalid("q", "at most 200 characters");
         }
-        return search.search(new ResourceSearch.Criteria(q, kinds, theme, dimension, audience, language, minDuration,
+        return search.search(new ResourceSearch.Criteria(q, kinds, theme, dimension, concept, audience, language, minDuration,
                 maxDuration, yearFrom, yearTo, status, sort == null ? null : ResourceSearch.Sort.valueOf(sort.toUpperCase()),
                 page, size));
     }

@@ -34,10 +34,12 @@ public class CurationService {
 
     private final Caller caller;
     private final EntityManager em;
+    private final nl.leercultuur.catalog.resource.ConceptTags conceptTags;
 
-    CurationService(Caller caller, EntityManager em) {
+    CurationService(Caller caller, EntityManager em, nl.leercultuur.catalog.resource.ConceptTags conceptTags) {
         this.caller = caller;
         this.em = em;
+        this.conceptTags = conceptTags;
     }
 
     @Transactional
@@ -169,7 +171,7 @@ public class CurationService {
         }
     }
 
-    private static void apply(Resource r, ResourceInput in) {
+    private void apply(Resource r, ResourceInput in) {
         r.kind = in.kind();
         r.title = in.title().trim();
         r.authors = blankToNull(in.authors());
@@ -182,10 +184,29 @@ public class CurationService {
         r.summary = in.summary().trim();
         r.themes = in.themes() == null ? new String[0] : in.themes().stream().distinct().toArray(String[]::new);
         r.dimensionKeys = in.dimensionKeys() == null ? new String[0] : in.dimensionKeys().stream().distinct().toArray(String[]::new);
+        r.concepts = concepts(in.concepts(), List.of(r.dimensionKeys));
         r.audience = in.audience() == null ? new String[0] : in.audience().stream().distinct().toArray(String[]::new);
         r.sector = blankToNull(in.sector());
         r.category = in.category();
         r.successFactors = blankToNull(in.successFactors());
+    }
+
+    /** The concepts a curator names (each must be in the vocabulary: 422 naming it), else those of the dimension keys. */
+    private String[] concepts(List<String> named, List<String> dimensionKeys) {
+        if (named == null) {
+            return conceptTags.fromDimensions(dimensionKeys).toArray(String[]::new);
+        }
+        List<nl.leercultuur.platform.problem.Problem.FieldError> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            if (!conceptTags.isConcept(named.get(i))) {
+                unknown.add(new nl.leercultuur.platform.problem.Problem.FieldError("concepts[" + i + "]",
+                        "no concept '" + named.get(i) + "' in the shared vocabulary"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid(unknown);
+        }
+        return named.stream().distinct().toArray(String[]::new);
     }
 
     private static String blankToNull(String s) {
@@ -209,7 +230,8 @@ public class CurationService {
 
     static ResourceView publicView(Resource r) {
         return new ResourceView(r.id, r.kind, r.title, r.authors, r.organisation, r.publisher, r.year, r.language, r.url,
-                r.durationMinutes, r.summary, List.of(r.themes), List.of(r.dimensionKeys), List.of(r.audience), r.sector,
+                r.durationMinutes, r.summary, List.of(r.themes), List.of(r.dimensionKeys),
+                r.concepts == null ? List.of() : List.of(r.concepts), List.of(r.audience), r.sector,
                 r.category, r.successFactors, r.status.name(), null, null, null, sharedPractice(r));
     }
 
@@ -225,7 +247,7 @@ public class CurationService {
     static ResourceView curatorView(Resource r) {
         ResourceView p = publicView(r);
         return new ResourceView(p.id(), p.kind(), p.title(), p.authors(), p.organisation(), p.publisher(), p.year(),
-                p.language(), p.url(), p.durationMinutes(), p.summary(), p.themes(), p.dimensionKeys(), p.audience(),
+                p.language(), p.url(), p.durationMinutes(), p.summary(), p.themes(), p.dimensionKeys(), p.concepts(), p.audience(),
                 p.sector(), p.category(), p.successFactors(), p.status(), null,
                 new Curation(r.createdBy, r.createdAt, r.updatedBy, r.updatedAt, r.submittedBy, r.submittedAt,
                         r.publishedBy, r.publishedAt, r.archivedBy, r.archivedAt, r.sharedBy), r.lockVersion, p.practice());

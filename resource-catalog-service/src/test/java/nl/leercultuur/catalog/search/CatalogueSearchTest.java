@@ -36,8 +36,12 @@ class CatalogueSearchTest {
 
     @Test
     void everySeedEntryIsThereWithItsFacts() {
-        Map<String, Integer> perKind = Map.of("book", 16, "article", 13, "podcast", 7, "video", 7, "website", 6,
-                "good-practice", 19, "toolkit", 1, "learning-activity", 48);
+        // the seeds' items (tools/seed-fidelity.json; SeedFidelityTest checks them one by one): 23 books (seed 000 and the
+        // reading list of 001), 16 articles and reports, 13 videos (with 001's talk and 002's videos on the carriers),
+        // 5 websites (the AWVN scan is an instrument description), and the 39 ways to develop of the poster; the 15
+        // instrument descriptions are counted in InstrumentGuideTest (the curation tests add some of their own)
+        Map<String, Integer> perKind = Map.of("book", 23, "article", 16, "podcast", 7, "video", 13, "website", 5,
+                "good-practice", 19, "toolkit", 1, "learning-activity", 39);
         perKind.forEach((kind, n) -> assertEquals(n, search("kind=" + kind + "&size=100").getInt("total"), kind));
         given().when().get("/api/v1/catalog/resources?kind=podcast&size=100").then()
                 .body("items.find { it.title == 'Behouden van studenten voor de zorg' }.durationMinutes", equalTo(27))
@@ -99,12 +103,12 @@ class CatalogueSearchTest {
         given().when().get("/api/v1/catalog/resources?audience=student&size=100").then()
                 .body("items.audience", everyItem(hasItem("student")));
         given().when().get("/api/v1/catalog/resources?language=en&size=100").then()
-                .body("total", equalTo(2)).body("items.language", everyItem(equalTo("en")));
+                .body("total", equalTo(4)).body("items.language", everyItem(equalTo("en")));
         given().when().get("/api/v1/catalog/resources?minDuration=20&maxDuration=40&size=100").then()
                 .body("items.durationMinutes", everyItem(org.hamcrest.Matchers.allOf(greaterThanOrEqualTo(20), lessThanOrEqualTo(40))))
                 .body("items.title", hasItems("Behouden van studenten voor de zorg", "No more boring learning"));
         given().when().get("/api/v1/catalog/resources?kind=podcast&kind=video&size=100").then()
-                .body("total", equalTo(14));
+                .body("total", equalTo(20));
         // facets: counts over the whole query, not the page
         JsonPath all = search("size=1");
         int total = all.getInt("total");
