@@ -97,7 +97,7 @@ class GeneratedClientJourneyIT {
 
         nl.leercultuur.client.catalog.ApiClient catalogClient = new nl.leercultuur.client.catalog.ApiClient();
         catalogClient.updateBaseUri(SystemUnderTest.get().gatewayUrl());
-        SearchResult found = new CatalogueApi(catalogClient).searchResources(null, null, null, null, null, null, 0, "leren",
+        SearchResult found = new CatalogueApi(catalogClient).searchResources(null, null, null, null, null, null, null, 0, "leren",
                 10, null, null, null, null, null);
         assertTrue(found.getTotal() > 0 && !found.getItems().isEmpty(), found.toString());
         assertTrue(found.getItems().get(0).getTitle() != null);
