@@ -56,9 +56,8 @@ public class ScanCompletedHandler implements EventHandler<ScanCompleted> {
         // figures, a dimension with fewer respondents than the threshold is left out, and the overall index is
         // the mean of the dimensions kept (so it cannot be used to work out one that was left out).
         int threshold = d.anonymityThreshold();
-        boolean suppressed = d.suppressed() || d.responseCount() < threshold;
-        List<ScanCompleted.Dimension> kept = suppressed || d.dimensions() == null ? List.of()
-                : d.dimensions().stream().filter(x -> !x.withheld() && x.n() != null && x.n() >= threshold).toList();
+        boolean suppressed = d.belowThreshold();
+        List<ScanCompleted.Dimension> kept = d.disclosedDimensions();
         BigDecimal overall = kept.isEmpty() ? null : kept.stream().map(ScanCompleted.Dimension::mean)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(kept.size()), 3, RoundingMode.HALF_UP);
         int updated = em.createNativeQuery("""

@@ -39,9 +39,6 @@ public class ScanCompletedHandler implements EventHandler<ScanCompleted> {
     @Override
     public void handle(CloudEvent event, ScanCompleted d) {
         UUID scanId = uuid(d.scanId());
-        if (d.organisationId() == null || d.instrument() == null || d.instrument().key() == null || d.closedAt() == null) {
-            throw new MalformedEventException("organisationId, instrument.key and closedAt are needed to keep a closed scan");
-        }
         ClosedScan s = ClosedScan.findById(scanId);
         if (s != null && s.closedAt.isAfter(d.closedAt())) {
             LOG.debugf("scan %s: kept the completion of %s over the earlier one of %s", scanId, s.closedAt, d.closedAt());
@@ -60,7 +57,7 @@ public class ScanCompletedHandler implements EventHandler<ScanCompleted> {
         s.unitLabel = d.unitLabel();
         s.instrumentKey = d.instrument().key();
         s.closedAt = d.closedAt();
-        s.suppressed = d.suppressed() || d.responseCount() < threshold;
+        s.suppressed = d.belowThreshold();
         s.receivedAt = OffsetDateTime.now();
         if (fresh) {
             s.persistAndFlush(); // its row before its dimensions' rows, which refer to it
@@ -77,7 +74,7 @@ public class ScanCompletedHandler implements EventHandler<ScanCompleted> {
             dim.position = position++;
             dim.dimensionKey = x.key();
             dim.name = Objects.requireNonNullElse(x.name(), x.key());
-            if (!x.withheld() && x.mean() != null && x.n() != null && x.n() >= Math.max(threshold, 1)) {
+            if (x.disclosedAt(threshold)) {
                 dim.mean = x.mean();
                 dim.n = x.n();
             }

@@ -22,6 +22,20 @@ public record ScanCompleted(String scanId, String organisationId, String organis
 
     public static final String TYPE = "survey.scan-completed.v1";
 
+    /**
+     * The anonymity rule a consumer holds to, whatever the producer says: a scan with fewer respondents than its
+     * threshold (or marked suppressed) gives no figure at all.
+     */
+    public boolean belowThreshold() {
+        return suppressed || responseCount < anonymityThreshold;
+    }
+
+    /** The dimensions whose figures a consumer may keep: none below the threshold, else those {@link Dimension#disclosedAt}. */
+    public List<Dimension> disclosedDimensions() {
+        return belowThreshold() || dimensions == null ? List.of()
+                : dimensions.stream().filter(d -> d.disclosedAt(anonymityThreshold)).toList();
+    }
+
     /** The instrument version scored, and how its dimension keys map to the previous version's. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Instrument(String key, int version, Map<String, String> dimensionMapping) {
@@ -49,6 +63,11 @@ public record ScanCompleted(String scanId, String organisationId, String organis
         /** True when the dimension is published without figures. */
         public boolean withheld() {
             return Boolean.TRUE.equals(suppressed);
+        }
+
+        /** Its figures may be kept: not withheld, with a mean, and answered by at least {@code threshold} respondents. */
+        public boolean disclosedAt(int threshold) {
+            return !withheld() && mean != null && n != null && n >= Math.max(threshold, 1);
         }
     }
 }
