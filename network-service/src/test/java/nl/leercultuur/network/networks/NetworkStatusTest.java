@@ -1,17 +1,17 @@
 package nl.leercultuur.network.networks;
 
 import nl.leercultuur.network.networks.Network.Status;
-import nl.leercultuur.platform.problem.ProblemException;
+import nl.leercultuur.testkit.LifecycleMoves;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A network's status moves PLANNED → RUNNING → COMPLETED, one step at a time, never back. */
 class NetworkStatusTest {
@@ -21,30 +21,9 @@ class NetworkStatusTest {
             Status.RUNNING, EnumSet.of(Status.COMPLETED),
             Status.COMPLETED, EnumSet.noneOf(Status.class));
 
-    @Test
-    void everyAllowedMoveGivesTheTarget() {
-        assertEquals(Status.RUNNING, Status.PLANNED.moveTo(Status.RUNNING, "network n"));
-        assertEquals(Status.COMPLETED, Status.RUNNING.moveTo(Status.COMPLETED, "network n"));
-        ALLOWED.forEach((from, targets) -> targets.forEach(to -> assertTrue(from.canBecome(to), from + " → " + to)));
-    }
-
-    @Test
-    void everyOtherMoveIsAnIllegalTransition() {
-        int refused = 0;
-        for (Status from : Status.values()) {
-            for (Status to : Status.values()) {
-                if (ALLOWED.get(from).contains(to)) {
-                    continue;
-                }
-                assertFalse(from.canBecome(to), from + " → " + to);
-                ProblemException e = assertThrows(ProblemException.class, () -> from.moveTo(to, "network n"), from + " → " + to);
-                assertEquals(409, e.status());
-                assertEquals("illegal-transition", e.slug());
-                assertEquals("network n is " + from + " and cannot become " + to, e.getMessage());
-                refused++;
-            }
-        }
-        assertEquals(7, refused, "3 × 3 moves, 2 of them allowed");
+    @TestFactory
+    List<DynamicTest> everyMove() {
+        return LifecycleMoves.everyMove(Status.class, ALLOWED, "network n");
     }
 
     @Test

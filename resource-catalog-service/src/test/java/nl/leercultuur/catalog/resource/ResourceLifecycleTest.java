@@ -1,18 +1,16 @@
 package nl.leercultuur.catalog.resource;
 
 import nl.leercultuur.catalog.resource.Resource.Status;
-import nl.leercultuur.platform.problem.ProblemException;
+import nl.leercultuur.testkit.LifecycleMoves;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The curation lifecycle of a catalogue entry: every move it allows, and every one it refuses as 409 illegal-transition. */
 class ResourceLifecycleTest {
@@ -31,27 +29,9 @@ class ResourceLifecycleTest {
         }
     }
 
-    @Test
-    void everyAllowedMoveIsMade() {
-        ALLOWED.forEach((from, targets) -> targets.forEach(to -> {
-            assertTrue(from.canBecome(to), from + " -> " + to);
-            assertSame(to, from.moveTo(to, "entry x"), from + " -> " + to);
-        }));
+    @TestFactory
+    List<DynamicTest> everyMove() {
+        return LifecycleMoves.everyMove(Status.class, ALLOWED, "entry 42");
     }
 
-    @Test
-    void everyOtherMoveIsRefusedAsAnIllegalTransition() {
-        int refused = 0;
-        for (Status from : Status.values()) {
-            for (Status to : EnumSet.complementOf(EnumSet.copyOf(ALLOWED.get(from)))) {
-                assertFalse(from.canBecome(to), from + " -> " + to);
-                ProblemException e = assertThrows(ProblemException.class, () -> from.moveTo(to, "entry 42"), from + " -> " + to);
-                assertEquals(409, e.status());
-                assertEquals("illegal-transition", e.slug());
-                assertEquals("entry 42 is " + from + " and cannot become " + to, e.getMessage());
-                refused++;
-            }
-        }
-        assertEquals(16 - 5, refused, "four statuses, five allowed moves: the rest (staying put included) are refused");
-    }
 }

@@ -1,11 +1,10 @@
 package nl.leercultuur.survey.followup;
 
-import nl.leercultuur.platform.problem.ProblemException;
+import nl.leercultuur.testkit.LifecycleMoves;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import static nl.leercultuur.survey.followup.ActionStatus.DONE;
 import static nl.leercultuur.survey.followup.ActionStatus.DROPPED;
 import static nl.leercultuur.survey.followup.ActionStatus.PLANNED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** An action's lifecycle: every move between two statuses, allowed or refused with the platform's 409. */
 class ActionStatusTest {
@@ -30,25 +27,7 @@ class ActionStatusTest {
 
     @TestFactory
     List<DynamicTest> everyMove() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (ActionStatus from : ActionStatus.values()) {
-            for (ActionStatus to : ActionStatus.values()) {
-                boolean allowed = ALLOWED.get(from).contains(to);
-                tests.add(DynamicTest.dynamicTest(from + " -> " + to + (allowed ? " allowed" : " refused"), () -> {
-                    assertEquals(allowed, from.canBecome(to));
-                    if (allowed) {
-                        assertSame(to, from.moveTo(to, "action a-1"));
-                    } else {
-                        ProblemException e = assertThrows(ProblemException.class, () -> from.moveTo(to, "action a-1"));
-                        assertEquals(409, e.status());
-                        assertEquals("illegal-transition", e.slug());
-                        assertEquals("action a-1 is " + from + " and cannot become " + to, e.getMessage());
-                    }
-                }));
-            }
-        }
-        assertEquals(16, tests.size());
-        return tests;
+        return LifecycleMoves.everyMove(ActionStatus.class, ALLOWED, "action a-1");
     }
 
     @Test

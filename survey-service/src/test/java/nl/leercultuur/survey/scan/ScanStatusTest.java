@@ -1,11 +1,10 @@
 package nl.leercultuur.survey.scan;
 
-import nl.leercultuur.platform.problem.ProblemException;
+import nl.leercultuur.testkit.LifecycleMoves;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import static nl.leercultuur.survey.scan.ScanStatus.DRAFT;
 import static nl.leercultuur.survey.scan.ScanStatus.OPEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The scan lifecycle as data: every move between two statuses, allowed or refused. */
@@ -32,25 +29,7 @@ class ScanStatusTest {
 
     @TestFactory
     List<DynamicTest> everyMove() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (ScanStatus from : ScanStatus.values()) {
-            for (ScanStatus to : ScanStatus.values()) {
-                boolean allowed = ALLOWED.get(from).contains(to);
-                tests.add(DynamicTest.dynamicTest(from + " -> " + to + (allowed ? " allowed" : " refused"), () -> {
-                    assertEquals(allowed, from.canBecome(to));
-                    if (allowed) {
-                        assertSame(to, from.moveTo(to, "scan s-1"));
-                    } else {
-                        ProblemException e = assertThrows(ProblemException.class, () -> from.moveTo(to, "scan s-1"));
-                        assertEquals(409, e.status());
-                        assertEquals("illegal-transition", e.slug());
-                        assertEquals("scan s-1 is " + from + " and cannot become " + to, e.getMessage());
-                    }
-                }));
-            }
-        }
-        assertEquals(16, tests.size());
-        return tests;
+        return LifecycleMoves.everyMove(ScanStatus.class, ALLOWED, "scan s-1");
     }
 
     @Test
