@@ -28,6 +28,7 @@ class AuthorizationMatrixIT {
     static final List<String> CALLERS = List.of("admin", "curator", "facilitator", "manager-A", "manager-B",
             "participant", "partner", "anonymous");
     static final String DEMO_NETWORK = "5e1d0000-0000-4000-8000-000000000001";
+    static final String NO_SUCH = "00000000-0000-4000-8000-00000000dead";
     static SystemUnderTest system;
     static String scanA;
 
@@ -75,6 +76,10 @@ class AuthorizationMatrixIT {
                         201, 403, 403, 201, 403, 403, 403, 401),
                 new Row("GET", "/api/v1/surveys/scans/" + scanA + "/follow-up", null, 200, 403, 403, 200, 403, 403, 403, 401),
                 new Row("GET", "/api/v1/surveys/scans/" + scanA + "/follow-up/suggestions", null, 200, 403, 403, 200, 403, 403, 403, 401),
+                new Row("PATCH", "/api/v1/surveys/scans/" + scanA + "/follow-up/actions/" + NO_SUCH, "{\"status\":\"DOING\"}",
+                        404, 403, 403, 404, 403, 403, 403, 401),
+                // the praatplaat template: any signed-in caller
+                new Row("GET", "/api/v1/surveys/follow-up/template", null, 200, 200, 200, 200, 200, 200, 200, 401),
                 new Row("POST", "/api/v1/surveys/scans/" + scanA + "/archive", null, 200, 403, 403, 409, 403, 403, 403, 401),
                 new Row("POST", "/api/v1/surveys/scans/" + scanA + "/invitations", "{\"count\":1}", 409, 403, 403, 409, 403, 403, 403, 401),
                 new Row("POST", "/api/v1/surveys/scans/" + scanA + "/open-link", "{}", 409, 403, 403, 409, 403, 403, 403, 401),
@@ -91,6 +96,10 @@ class AuthorizationMatrixIT {
                 // the regional overview: the coordinator (admin), facilitators and partners; never one organisation's figures
                 new Row("GET", "/api/v1/analytics/region/overview", null, 200, 403, 200, 403, 403, 403, 200, 401),
                 new Row("GET", "/api/v1/analytics/region/overview.csv", null, 200, 403, 200, 403, 403, 403, 200, 401),
+                new Row("GET", "/api/v1/analytics/region/overview.svg", null, 200, 403, 200, 403, 403, 403, 200, 401),
+                // the instrument guide is public, like the catalogue
+                new Row("GET", "/api/v1/catalog/instrument-guide?scope=team&audience=employees&length=quick", null,
+                        200, 200, 200, 200, 200, 200, 200, 200),
                 // members share a practice of their organisation (an empty one is refused: 400), everyone sees their own
                 new Row("POST", "/api/v1/catalog/submissions", "{}", 403, 403, 403, 400, 400, 400, 403, 401),
                 new Row("GET", "/api/v1/catalog/submissions/mine", null, 200, 200, 200, 200, 200, 200, 200, 401),
@@ -99,6 +108,9 @@ class AuthorizationMatrixIT {
                 // the demo network: both org A and org B take part; the test facilitator and participant do not
                 new Row("GET", "/api/v1/networks/" + DEMO_NETWORK, null, 200, 403, 404, 200, 200, 404, 403, 401),
                 new Row("POST", "/api/v1/networks", "{}", 400, 403, 400, 403, 403, 403, 403, 401),
+                // a case's scans: only the participant themselves or the network's facilitators and admins (an unknown participant: 404)
+                new Row("PUT", "/api/v1/networks/" + DEMO_NETWORK + "/participants/" + NO_SUCH + "/case/measurements", "{}",
+                        404, 403, 404, 404, 404, 404, 403, 401),
                 new Row("GET", "/api/v1/networks/events/network.session-held.v1.schema.json", null, 200, 200, 200, 200, 200, 200, 200, 200));
         List<String> wrong = new ArrayList<>();
         StringBuilder table = new StringBuilder(String.format("%-72s", "route \\ caller"));
