@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-/** The gateway is ready when every backend says it is ready (asked in parallel, one second each). */
+/** The gateway is ready when every API backend says it is ready (asked in parallel, one second each); the pages are reported, not required. */
 @Readiness
 @ApplicationScoped
 public class BackendsReadiness implements HealthCheck {
@@ -40,7 +40,9 @@ public class BackendsReadiness implements HealthCheck {
         for (Map.Entry<String, CompletableFuture<Integer>> c : checks.entrySet()) {
             int status = c.getValue().join();
             b.withData(c.getKey(), status == 200 ? "UP" : "DOWN");
-            if (status != 200) {
+            // the API stays ready while the pages are away (a partner's calls do not depend on them)
+            boolean pages = config.backends().get(c.getKey()).prefixes().contains("/");
+            if (status != 200 && !pages) {
                 b.down();
             }
         }

@@ -51,6 +51,17 @@ public class ProxyRoutes {
                     config.bodyTimeoutMs(), breaker(name, backend.breaker()), admission(backend.concurrency()));
             forwarders.put(name, f);
             for (String prefix : backend.prefixes()) {
+                if ("/".equals(prefix)) {
+                    // the pages: everything that is not the API, the gateway's own /q or the OpenAPI documents
+                    router.route().order(20).handler(rc -> {
+                        if (ownedByGateway(rc.normalizedPath())) {
+                            rc.next();
+                        } else {
+                            forward(rc, f);
+                        }
+                    });
+                    continue;
+                }
                 router.route(prefix).order(10).handler(rc -> forward(rc, f));
                 router.route(prefix + "/*").order(10).handler(rc -> forward(rc, f));
             }
@@ -83,6 +94,11 @@ public class ProxyRoutes {
         forwarders.forEach((name, f) -> m.put(name, "circuit " + f.breaker.getState() + ", in flight " + f.admission.inflight()
                 + " of limit " + f.admission.limit() + ", queued " + f.admission.queued()));
         return m;
+    }
+
+    static boolean ownedByGateway(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/")
+                || path.equals("/openapi") || path.startsWith("/openapi/");
     }
 
     private static void forward(RoutingContext rc, Forwarder f) {
