@@ -6,13 +6,11 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,11 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StackRestartIT {
 
-    static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
     static final Path STATE = Path.of(System.getProperty("user.dir"), "target", "stack-state");
     static final int GATEWAY = 18480;
     static final List<String> COMPONENTS = List.of("kafka", "keycloak", "survey-service", "network-service",
-            "resource-catalog-service", "analytics-service", "gateway");
+            "resource-catalog-service", "analytics-service", "web", "gateway");
 
     static Map<String, String> env() {
         Map<String, String> e = new HashMap<>();
@@ -46,31 +43,20 @@ class StackRestartIT {
         e.put("NETWORK_PORT", "18482");
         e.put("CATALOG_PORT", "18483");
         e.put("ANALYTICS_PORT", "18484");
+        e.put("WEB_PORT", "18485");
         e.put("KEYCLOAK_PORT", "18490");
         e.put("KAFKA_PORT", "18492");
         return e;
     }
 
+    static final StackScript STACK = new StackScript(env());
+
     static String stack(Duration timeout, String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("stack").toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env());
-        Path out = Files.createTempFile("stack", ".log");
-        pb.redirectOutput(out.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("./stack " + String.join(" ", args) + " took over " + timeout + ":\n" + Files.readString(out));
-        }
-        String text = Files.readString(out);
-        System.out.println("$ ./stack " + String.join(" ", args) + "\n" + text);
-        assertEquals(0, p.exitValue(), "./stack " + String.join(" ", args) + ":\n" + text);
-        return text;
+        return STACK.run(timeout, args);
     }
 
     static long pid(String component) throws IOException {
-        return Long.parseLong(Files.readString(STATE.resolve("pids/" + component + ".pid")).trim());
+        return STACK.pid(component);
     }
 
     static void signal(String sig, long pid) throws Exception {
@@ -85,10 +71,7 @@ class StackRestartIT {
     @Test
     void upAfterKillsRestartsExactlyWhatDiedAndThePlatformCatchesUp() throws Exception {
         // its own databases, fresh each run (as root; elsewhere they are simply reused)
-        for (String db : List.of("survey", "network", "catalog", "analytics")) {
-            new ProcessBuilder("runuser", "-u", "postgres", "--", "dropdb", "--if-exists", "--force", "lcstacktest_" + db)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-        }
+        STACK.dropDatabases();
         long t0 = System.nanoTime();
         stack(Duration.ofMinutes(8), "up");
         double firstUp = (System.nanoTime() - t0) / 1e9;
