@@ -27,6 +27,7 @@ public final class SystemUnderTest {
     public final ServiceProcess catalog;
     public final ServiceProcess analytics;
     public final ServiceProcess gateway;
+    public final ServiceProcess web;
     public final Map<String, TestPostgres.Database> databases;
     private final List<ServiceProcess> all;
 
@@ -64,7 +65,12 @@ public final class SystemUnderTest {
         analytics = ServiceProcess.start("analytics-service", root.resolve("analytics-service"),
                 with(common("analytics", kafka), Map.of("quarkus.rest-client.catalog.url", catalog.url(),
                         "leercultuur.inbox.group-id", "analytics-" + UUID.randomUUID())), logs, jvm);
-        all = new ArrayList<>(List.of(network, catalog, survey, analytics));
+        // the pages: every path outside /api, /q and /openapi goes to them through the gateway
+        web = ServiceProcess.start("web", root.resolve("web"), Map.of(
+                "quarkus.oidc.auth-server-url", TestTokens.identityProviderUrl(),
+                "quarkus.oidc.token.issuer", TestTokens.ISSUER,
+                "leercultuur.web.gateway-url", publicUrl), logs, jvm);
+        all = new ArrayList<>(List.of(network, catalog, survey, analytics, web));
         for (ServiceProcess p : all) {
             p.awaitReady(Duration.ofSeconds(90));
         }
@@ -74,6 +80,7 @@ public final class SystemUnderTest {
         gw.put("gateway.backends.network.url", network.url());
         gw.put("gateway.backends.catalog.url", catalog.url());
         gw.put("gateway.backends.analytics.url", analytics.url());
+        gw.put("gateway.backends.web.url", web.url());
         String timeout = System.getProperty("sut.backend-timeout-ms");
         if (timeout != null) {
             // the fault tests: a hanging backend is answered 504 within seconds, not after the production ten

@@ -91,8 +91,12 @@ public class EdgePolicies {
         boolean api = req.path().startsWith("/api/");
         rc.addHeadersEndHandler(v -> {
             for (String[] h : SECURITY_HEADERS) {
-                // the Swagger UI needs its scripts: the strict CSP is for API answers only
-                if (api || !h[0].equals("Content-Security-Policy")) {
+                if (api) {
+                    rc.response().headers().set(h[0], h[1]);
+                } else if (!rc.response().headers().contains(h[0]) && !h[0].equals("Content-Security-Policy")
+                        && !h[0].equals("Referrer-Policy")) {
+                    // pages (the web app, the Swagger UI) bring their own CSP and referrer policy: with no-referrer a
+                    // browser sends "Origin: null" with every form, which no CSRF or CORS check can accept
                     rc.response().headers().set(h[0], h[1]);
                 }
             }
