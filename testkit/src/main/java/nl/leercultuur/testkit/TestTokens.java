@@ -85,6 +85,7 @@ public final class TestTokens {
                     "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base + "/protocol/openid-connect/certs\","
                             + "\"token_endpoint\":\"" + base + "/protocol/openid-connect/token\","
                             + "\"authorization_endpoint\":\"" + base + "/protocol/openid-connect/auth\","
+                            + "\"end_session_endpoint\":\"" + base + "/protocol/openid-connect/logout\","
                             + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
             s.answer("/realms/leercultuur/protocol/openid-connect/certs", 200,
                     "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"test\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\"" + n
