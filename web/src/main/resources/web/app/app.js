@@ -7,3 +7,7 @@ document.addEventListener('htmx:afterSwap', (e) => {
   const heading = target.querySelector('[data-focus]') || target.querySelector('h1, h2');
   if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({ preventScroll: false }); }
 });
+// a print button without inline script (the pages' CSP allows no inline handlers)
+document.addEventListener('click', (e) => {
+  if (e.target.closest('[data-print]')) { window.print(); }
+});
