@@ -63,6 +63,8 @@ public interface AdminMessages {
     @Message("Annuleren") String cancel();
     @Message("Opslaan") String save();
 
+    @Message("{#when field}{#is 'name'}Naam{#is 'id'}Code{#is 'sector'}Sector{#is 'region'}Regio{#is 'sizeClass'}Grootte{#else}{field}{/when}")
+    String field(String field);
     @Message("Vul dit veld in.") String error_required();
     @Message("Kies een van de mogelijkheden.") String error_choice();
     @Message("Gebruik alleen kleine letters, cijfers en streepjes (2 tot 63 tekens), en begin met een letter of cijfer.") String error_id_format();
@@ -109,7 +111,7 @@ public interface AdminMessages {
     @Message("Ingebouwd") String builtin();
     @Message("Eigen") String custom();
     @Message("versie {version}") String version_n(int version);
-    @Message("Nog geen versie gepubliceerd") String not_published();
+    @Message("Nog niet gepubliceerd") String not_published();
     @Message("{dimensions} onderdelen, {items} vragen") String content_counts(int dimensions, int items);
     @Message("Er staan nog geen instrumenten in de bibliotheek.") String instruments_none();
 

@@ -124,11 +124,12 @@ public class OrganisationPages {
             ApiProblem p = e.problem();
             if (p.status() == 409) {
                 Map<String, String> dup = new LinkedHashMap<>();
-                if (p.errorFor("id") != null) {
-                    dup.put("id", msg().error_id_taken(f.id()));
-                }
-                if (p.errorFor("name") != null || dup.isEmpty()) {
+                // the registry checks the code first: a code made from a name that is itself taken is about the name
+                boolean nameTaken = p.errorFor("name") != null || (p.errorFor("id") != null && !f.idGiven() && nameInUse(f.name()));
+                if (nameTaken || p.errorFor("id") == null) {
                     dup.put("name", msg().error_name_taken());
+                } else {
+                    dup.put("id", msg().error_id_taken(f.id()));
                 }
                 // a made code is shown, so that another one can be typed over it; a new key: this is a new attempt
                 return renderAdd(409, dup.containsKey("id") ? f : form, dup, UUID.randomUUID().toString());
@@ -136,10 +137,20 @@ public class OrganisationPages {
             if (p.status() == 400 || p.status() == 422) {
                 Map<String, String> api = apiErrors(p);
                 if (!api.isEmpty()) {
-                    return renderAdd(422, form, api, key);
+                    // a changed form is a new request: a new key, or the registry would refuse the old key's reuse
+                    return renderAdd(422, form, api, UUID.randomUUID().toString());
                 }
             }
             throw e;
+        }
+    }
+
+    private boolean nameInUse(String name) {
+        try {
+            PageOrganisationView same = Api.call(() -> api.listOrganisations(null, 0, name, null, null, 100));
+            return same.getItems() != null && same.getItems().stream().anyMatch(o -> name.equalsIgnoreCase(o.getName()));
+        } catch (ApiRefusal e) {
+            return false;
         }
     }
 
