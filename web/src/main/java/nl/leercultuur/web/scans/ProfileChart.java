@@ -35,8 +35,8 @@ public record ProfileChart(int width, int height, double axisX, double axisWidth
     public record Bar(String label, double mean, Double q1, Double median, Double q3) {
     }
 
-    static final int WIDTH = 600, ROW = 64, TOP = 10, AXIS_X = 10;
-    static final double AXIS_WIDTH = 560;
+    static final int WIDTH = 480, ROW = 66, TOP = 10, AXIS_X = 12;
+    static final double AXIS_WIDTH = 450;
 
     static ProfileChart of(List<Bar> bars, double min, double max) {
         if (!(max > min)) {
@@ -49,10 +49,10 @@ public record ProfileChart(int width, int height, double axisX, double axisWidth
             boolean region = b.q1() != null && b.q3() != null && b.median() != null;
             double bandX = region ? x(b.q1(), min, max) : 0;
             double bandEnd = region ? x(b.q3(), min, max) : 0;
-            rows.add(new Row(b.label(), top + 20, top + 30, round(x(b.mean(), min, max) - AXIS_X), region, bandX,
+            rows.add(new Row(b.label(), top + 22, top + 32, round(x(b.mean(), min, max) - AXIS_X), region, bandX,
                     round(Math.max(1, bandEnd - bandX)), region ? x(b.median(), min, max) : 0));
         }
-        double axisTop = TOP + 24;
+        double axisTop = TOP + 26;
         double axisBottom = TOP + bars.size() * ROW;
         List<Tick> ticks = new ArrayList<>();
         for (int v = (int) Math.ceil(min); v <= Math.floor(max); v++) {

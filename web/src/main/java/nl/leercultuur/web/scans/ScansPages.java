@@ -55,10 +55,7 @@ public class ScansPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<ScanDetail> scans, List<Filter> filters, String status, int page, int pages,
-                                            String previousUrl, String nextUrl, long total, boolean allOrganisations,
-                                            boolean polling);
-
-        static native TemplateInstance list$rows(List<ScanDetail> scans, boolean allOrganisations);
+                                            String previousUrl, String nextUrl, long total, boolean allOrganisations);
 
         static native TemplateInstance form(ScanForm form, List<Option> instruments, Map<String, String> errors,
                                             boolean askOrganisation, String idempotencyKey);
@@ -114,8 +111,7 @@ public class ScansPages {
     // --- the list ---
 
     @GET
-    public Response list(@QueryParam("status") String status, @QueryParam("pagina") Integer pageParam,
-                         @QueryParam("fragment") String fragment) {
+    public Response list(@QueryParam("status") String status, @QueryParam("pagina") Integer pageParam) {
         requireManager();
         ScanStatus filter = parseStatus(status);
         int page = pageParam == null || pageParam < 1 ? 1 : pageParam;
@@ -128,9 +124,6 @@ public class ScansPages {
         List<ScanDetail> rows = result.getItems() == null ? List.of()
                 : result.getItems().stream().map(s -> ScanDetail.of(s, names, m)).toList();
         boolean all = shell.admin() && shell.organisationId().isEmpty();
-        if ("rows".equals(fragment)) {
-            return page(200, Templates.list$rows(rows, all));
-        }
         String base = "/scans" + (filter == null ? "" : "?status=" + filter.getValue());
         String sep = filter == null ? "?" : "&";
         List<Filter> filters = new ArrayList<>();
@@ -138,10 +131,9 @@ public class ScansPages {
         for (ScanStatus st : ScanStatus.values()) {
             filters.add(new Filter(ScanDetail.statusLabel(st.getValue(), m), "/scans?status=" + st.getValue(), st == filter));
         }
-        boolean polling = rows.stream().anyMatch(ScanDetail::open);
         return page(200, Templates.list(rows, filters, filter == null ? "" : filter.getValue(), page, pages,
                 page > 1 ? base + sep + "pagina=" + (page - 1) : null,
-                page < pages ? base + sep + "pagina=" + (page + 1) : null, total, all, polling));
+                page < pages ? base + sep + "pagina=" + (page + 1) : null, total, all));
     }
 
     // --- a new scan ---
