@@ -119,13 +119,17 @@ public class ScansPages {
         PageScanView result = Api.call(() -> scans.listScans(org, page - 1, PAGE_SIZE, filter));
         long total = result.getTotal() == null ? 0 : result.getTotal();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        String base = "/scans" + (filter == null ? "" : "?status=" + filter.getValue());
+        String sep = filter == null ? "?" : "&";
+        if (page > pages && total > 0) {
+            // a page past the end (the list shrank, or a typed address): the last page there is
+            return Response.seeOther(URI.create(base + sep + "pagina=" + pages)).build();
+        }
         ScansMessages m = msg();
         Map<String, String> names = access.instrumentNames();
         List<ScanDetail> rows = result.getItems() == null ? List.of()
                 : result.getItems().stream().map(s -> ScanDetail.of(s, names, m)).toList();
         boolean all = shell.admin() && shell.organisationId().isEmpty();
-        String base = "/scans" + (filter == null ? "" : "?status=" + filter.getValue());
-        String sep = filter == null ? "?" : "&";
         List<Filter> filters = new ArrayList<>();
         filters.add(new Filter(m.filter_all(), "/scans", filter == null));
         for (ScanStatus st : ScanStatus.values()) {
