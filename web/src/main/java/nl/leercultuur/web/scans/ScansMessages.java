@@ -1,0 +1,217 @@
+package nl.leercultuur.web.scans;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The scan pages' texts, in Dutch; English in messages/scans_en.properties. */
+@MessageBundle(value = "scans", locale = "nl")
+public interface ScansMessages {
+
+    // the list
+    @Message("Scans van je organisatie") String list_title();
+    @Message("Scans van alle organisaties") String list_title_all();
+    @Message("Zet een scan uit, volg hoeveel mensen antwoorden en bekijk daarna de uitkomsten.") String list_lead();
+    @Message("Nieuwe scan") String new_scan();
+    @Message("Scans per status") String filter_label();
+    @Message("Alle") String filter_all();
+    @Message("Concept") String status_DRAFT();
+    @Message("Open") String status_OPEN();
+    @Message("Gesloten") String status_CLOSED();
+    @Message("Gearchiveerd") String status_ARCHIVED();
+    @Message("Er zijn nog geen scans. Begin met een nieuwe scan.") String empty();
+    @Message("Er zijn geen scans met deze status.") String empty_filtered();
+    @Message("{#if total == 1}1 scan{#else}{total} scans{/if}") String count(long total);
+    @Message("Pagina's") String pages_label();
+    @Message("Periode") String period();
+    @Message("{from} tot {to}") String period_value(String from, String to);
+    @Message("Respons") String responses();
+    @Message("{responses} van {population} ({percent}%)") String rate_of(int responses, int population, int percent);
+    @Message("{#if responses == 1}1 antwoord{#else}{responses} antwoorden{/if}") String rate_count(int responses);
+    @Message("Vul bij een volgende scan het aantal uitgenodigde mensen in, dan zie je hier ook het percentage.") String rate_unknown();
+    @Message("Voor uitkomsten zijn minstens {threshold} antwoorden nodig.") String rate_needed(int threshold);
+
+    // a new scan
+    @Message("Nieuwe scan") String new_title();
+    @Message("De scan wordt eerst als concept bewaard. Daarna open je hem en maak je codes voor de deelnemers.") String new_lead();
+    @Message("Fout:") String error_prefix();
+    @Message("Vragenlijst") String f_instrument();
+    @Message("Welke vragenlijst de deelnemers invullen.") String f_instrument_hint();
+    @Message("Kies een vragenlijst") String f_instrument_choose();
+    @Message("Titel") String f_title();
+    @Message("Zo zien deelnemers de scan, bijvoorbeeld ‘Teamscan voorjaar 2027’.") String f_title_hint();
+    @Message("Team of afdeling") String f_unit();
+    @Message("Geef scans van hetzelfde team steeds dezelfde naam: dan zie je later wat er veranderd is.") String f_unit_hint();
+    @Message("Aantal mensen dat je uitnodigt") String f_population();
+    @Message("Hiermee rekenen we de respons uit. Leeg gelaten: het aantal gemaakte codes telt.") String f_population_hint();
+    @Message("Wanneer kan er geantwoord worden?") String f_when();
+    @Message("Datum en tijd in Nederlandse tijd.") String f_when_hint();
+    @Message("Open vanaf") String f_opens();
+    @Message("Sluit op") String f_closes();
+    @Message("Op dit moment sluit de scan vanzelf, als je hem niet eerder sluit.") String f_closes_hint();
+    @Message("Minimaal aantal antwoorden voor uitkomsten") String f_threshold();
+    @Message("Met minder antwoorden blijven de uitkomsten verborgen, zodat niemand herkenbaar is. Leeg gelaten: 5. Nooit minder dan 3.") String f_threshold_hint();
+    @Message("Organisatie (code)") String f_organisation();
+    @Message("De code van de organisatie in het register, bijvoorbeeld laurens.") String f_organisation_hint();
+    @Message("niet verplicht") String optional();
+    @Message("Bewaren als concept") String create();
+    @Message("Annuleren") String cancel();
+    @Message("Kies een vragenlijst.") String error_instrument();
+    @Message("Deze vragenlijst bestaat niet (meer).") String error_instrument_unknown();
+    @Message("Van deze vragenlijst is geen versie in gebruik; kies een andere.") String error_instrument_unpublished();
+    @Message("Geef de scan een titel.") String error_title();
+    @Message("Dit is te lang: hoogstens 200 tekens.") String error_too_long();
+    @Message("Vul een heel getal in van 1 of meer.") String error_population();
+    @Message("Vul een datum en een tijd in.") String error_date();
+    @Message("De scan moet sluiten na het moment waarop hij opent.") String error_closes_before_opens();
+    @Message("Vul een heel getal in van 3 tot en met 1000.") String error_threshold();
+    @Message("Vul de code van de organisatie in.") String error_organisation();
+    @Message("Deze organisatie staat niet in het register, of je mag er geen scan voor maken.") String error_organisation_unknown();
+    @Message("Dit is niet gelukt. Controleer wat je hebt ingevuld.") String error_refused();
+
+    // a scan
+    @Message("Alle scans") String back_to_list();
+    @Message("Terug naar {title}") String back_to_scan(String title);
+    @Message("Gegevens") String facts_title();
+    @Message("Uitkomsten vanaf") String threshold();
+    @Message("{threshold} antwoorden") String threshold_value(int threshold);
+    @Message("Uitgenodigd") String invited();
+    @Message("niet opgegeven") String not_given();
+    @Message("Codes gemaakt") String codes_issued();
+    @Message("Gemaakt op") String created();
+    @Message("Geopend op") String opened();
+    @Message("Gesloten op") String closed();
+    @Message("De scan is bewaard als concept. Niemand kan nog antwoorden.") String notice_created();
+    @Message("De scan is open: wie een code heeft, kan nu antwoorden.") String notice_opened();
+    @Message("De open link werkt niet meer.") String notice_link_revoked();
+    @Message("Dat kan niet meer: de scan is intussen veranderd (bijvoorbeeld vanzelf gesloten). Hieronder zie je hoe hij er nu voor staat.") String notice_conflict();
+    @Message("Let op: antwoorden kan pas vanaf {date}.") String not_yet(String date);
+    @Message("Scan openen") String open_title();
+    @Message("Deze scan is nog een concept: niemand kan antwoorden. Je kunt alvast codes maken; open de scan als je klaar bent.") String draft_text();
+    @Message("Scan openen") String open_action();
+    @Message("Codes voor deelnemers") String codes_title();
+    @Message("Iedere deelnemer krijgt een eigen code, die één keer werkt. Je ziet de codes alleen direct nadat je ze hebt gemaakt: download of print ze dan meteen.") String codes_text();
+    @Message("Aantal codes") String codes_count();
+    @Message("Hoogstens {max} per keer.") String codes_count_hint(int max);
+    @Message("Codes maken") String codes_make();
+    @Message("Vul een aantal in van 1 tot en met {max}.") String error_count(int max);
+    @Message("Er zijn geen codes meegestuurd. Maak nieuwe codes op de pagina van de scan.") String error_codes_missing();
+    @Message("Open link") String openlink_title();
+    @Message("Eén link voor iedereen, bijvoorbeeld in een nieuwsbrief. Iedereen met de link kan antwoorden, dus iemand kan vaker antwoorden; gebruik liever codes als dat uitmaakt.") String openlink_text();
+    @Message("Er is een open link. Daarmee {#if responses == 1}heeft 1 persoon{#else}hebben {responses} mensen{/if} geantwoord.") String openlink_active(int responses);
+    @Message("Er is nog geen open link.") String openlink_none();
+    @Message("Open link maken") String openlink_make();
+    @Message("Nieuwe open link maken (de huidige werkt dan niet meer)") String openlink_replace();
+    @Message("Open link intrekken") String openlink_revoke();
+    @Message("De open link") String openlink_made_title();
+    @Message("Je ziet deze link maar één keer") String openlink_once_title();
+    @Message("Leercultuur bewaart de link niet leesbaar. Kopieer hem nu, of maak later een nieuwe (dan werkt deze niet meer).") String openlink_once_text();
+    @Message("Link om te antwoorden") String openlink_label();
+    @Message("QR-code met de open link") String openlink_qr_title();
+    @Message("Scan sluiten") String close_title();
+    @Message("De scan sluit vanzelf op {date}. Sluit je hem eerder, dan kan niemand meer antwoorden en worden de uitkomsten berekend.") String close_text(String date);
+    @Message("Scan sluiten") String close_action();
+    @Message("Uitkomsten") String results_title();
+    @Message("Deze scan is gesloten: niemand kan meer antwoorden.") String closed_text();
+    @Message("Uitkomsten bekijken") String results_link();
+
+    // the codes just made
+    @Message("{#if count == 1}1 nieuwe code{#else}{count} nieuwe codes{/if}") String codes_made_title(int count);
+    @Message("Je ziet deze codes maar één keer") String codes_once_title();
+    @Message("Leercultuur bewaart de codes niet leesbaar, dus je kunt ze later niet meer opvragen. Download ze of druk de briefjes nu af. Ben je ze kwijt, maak dan nieuwe codes.") String codes_once_text();
+    @Message("Dit zijn dezelfde codes als bij je vorige verzoek; er zijn geen nieuwe bij gemaakt.") String codes_replayed();
+    @Message("Download als CSV (voor Excel)") String download_csv();
+    @Message("Briefjes afdrukken (opent in een nieuw tabblad)") String print_slips();
+    @Message("De {count} codes met hun link") String codes_caption(int count);
+    @Message("Code") String col_code();
+    @Message("Link") String col_link();
+
+    // the printable slips
+    @Message("Codebriefjes: {title}") String slips_title(String title);
+    @Message("{#if count == 1}1 briefje{#else}{count} briefjes{/if}, tien per A4 ({#if sheets == 1}1 vel{#else}{sheets} vellen{/if}). Druk af op ware grootte (100%) en knip langs de stippellijnen.") String slips_text(int count, int sheets);
+    @Message("Afdrukken") String print_button();
+    @Message("Of gebruik Ctrl+P (op een Mac: Cmd+P).") String print_hint();
+    @Message("Vel {sheet} van {sheets}") String sheet_label(int sheet, int sheets);
+    @Message("Vul anoniem de vragenlijst in: scan de QR-code, of typ de link over in je browser.") String slip_intro();
+    @Message("Je persoonlijke code") String slip_code_label();
+    @Message("QR-code met de link voor code {code}") String slip_qr_title(String code);
+
+    // closing
+    @Message("Scan sluiten?") String close_confirm_title();
+    @Message("Na het sluiten kan niemand meer antwoorden, ook niet met een code die nog niet gebruikt is. Dit kun je niet terugdraaien.") String close_confirm_text();
+    @Message("Tot nu toe hebben {responses} van de {population} mensen geantwoord ({percent}%).") String close_rate(int responses, int population, int percent);
+    @Message("Er {#if responses == 1}heeft 1 persoon{#else}hebben {responses} mensen{/if} geantwoord. Voor uitkomsten zijn er minstens {threshold} nodig: sluit je nu, dan blijven de uitkomsten verborgen.") String close_low(int responses, int threshold);
+    @Message("Ja, sluit de scan") String close_confirm();
+    @Message("Nee, terug") String close_cancel();
+
+    // results
+    @Message("Uitkomsten: {title}") String results_page_title(String title);
+    @Message("De uitkomsten komen zodra de scan gesloten is.") String results_not_closed();
+    @Message("De uitkomsten blijven verborgen") String suppressed_title();
+    @Message("Er {#if responses == 1}heeft 1 persoon{#else}hebben {responses} mensen{/if} geantwoord, en voor uitkomsten zijn er minstens {threshold} nodig.") String suppressed_text(int responses, int threshold);
+    @Message("Zo blijft niemand herkenbaar aan zijn of haar antwoorden. Daarom worden de uitkomsten ook niet gedeeld of geëxporteerd.") String suppressed_why();
+    @Message("Totaalscore") String overall();
+    @Message("schaal {min} tot {max}") String scale(String min, String max);
+    @Message("De vergelijking met de regio, de leerzone en het verloop worden nog klaargezet. Kijk over een minuut opnieuw.") String profile_pending();
+    @Message("Profiel per onderdeel") String profile_title();
+    @Message("Gemiddelde per onderdeel van {title}, {scale}") String profile_chart_title(String title, String scale);
+    @Message("{name}: {mean}") String chart_bar_label(String name, String mean);
+    @Message("Balk: jullie gemiddelde.") String profile_legend();
+    @Message("Balk: jullie gemiddelde. Grijs vlak: de middelste helft van de organisaties in de regio; donkere streep: het midden (mediaan) van de regio.") String profile_legend_region();
+    @Message("Een vergelijking met de regio kan nog niet: {#if organisations == 1}er doet 1 organisatie{#else}er doen {organisations} organisaties{/if} mee met deze vragenlijst, en er zijn er minstens {minimum} nodig.") String region_insufficient(int organisations, int minimum);
+    @Message("Scores per onderdeel") String profile_table_caption();
+    @Message("Onderdeel") String col_dimension();
+    @Message("Gemiddelde") String col_mean();
+    @Message("Positief") String col_favourable();
+    @Message("Antwoorden") String col_n();
+    @Message("Regio (mediaan)") String col_region();
+    @Message("Positief: het deel van de antwoorden op de twee hoogste punten van de schaal.") String favourable_hint();
+    @Message("Niet getoond: te weinig antwoorden op dit onderdeel, zodat niemand herkenbaar is.") String dimension_withheld();
+    @Message("Leerzone van het team") String zone_title();
+    @Message("leerzone") String zone_LEARNING();
+    @Message("comfortzone") String zone_COMFORT();
+    @Message("angstzone") String zone_ANXIETY();
+    @Message("apathiezone") String zone_APATHY();
+    @Message("Veiligheid én ambitie: het team durft vragen te stellen en fouten te bespreken, en spreekt elkaar aan op gezamenlijke doelen. Hier wordt het meest geleerd.") String zone_text_LEARNING();
+    @Message("Veel veiligheid, weinig gedeelde ambitie: het is prettig samenwerken, maar het team daagt zichzelf weinig uit. Werk aan gezamenlijke doelen en aan elkaar aanspreken.") String zone_text_COMFORT();
+    @Message("Veel ambitie, weinig veiligheid: er wordt veel gevraagd, maar mensen durven fouten en twijfels niet te delen. Werk eerst aan veiligheid.") String zone_text_ANXIETY();
+    @Message("Weinig veiligheid en weinig gedeelde ambitie: mensen doen wat moet en houden zich stil. Begin klein: maak ruimte voor vragen en spreek samen een doel af.") String zone_text_APATHY();
+    @Message("Jullie team staat in de {zone}: psychologische veiligheid {safety}, ambitie en aanspreekbaarheid {ambition}. Vanaf {cutOff} telt een score als hoog.") String zone_summary(String zone, String safety, String ambition, String cutOff);
+    @Message("Leerzones: jullie team staat in de {zone}") String zone_chart_title(String zone);
+    @Message("Psychologische veiligheid") String zone_axis_x();
+    @Message("Ambitie en aanspreekbaarheid") String zone_axis_y();
+    @Message("Jullie team") String zone_team();
+    @Message("Verloop") String trend_title();
+    @Message("Totaalscore per scan van {unit}") String trend_chart_title(String unit);
+    @Message("Dit is de eerste scan met uitkomsten van dit team met deze vragenlijst. Na een volgende scan zie je hier wat er veranderd is.") String trend_single();
+    @Message("verborgen") String trend_withheld();
+    @Message("Gesloten op") String col_closed();
+    @Message("deze scan") String this_scan();
+    @Message("Verandering per onderdeel sinds de eerste scan") String changes_title();
+    @Message("Eerste scan") String col_baseline();
+    @Message("Laatste scan") String col_latest();
+    @Message("Verschil") String col_change();
+    @Message("Betekenis") String col_verdict();
+    @Message("Duidelijk beter") String change_up();
+    @Message("Duidelijk lager") String change_down();
+    @Message("Geen duidelijke verandering") String change_none();
+    @Message("Niet te vergelijken") String change_not_compared();
+    @Message("Waar je het eerst aan kunt werken") String weak_title();
+    @Message("De twee onderdelen met de laagste score, met wat in de catalogus daarbij helpt.") String weak_lead();
+    @Message("{name} (gemiddeld {mean})") String weak_dimension(String name, String mean);
+    @Message("Positief: {share}") String weak_favourable(String share);
+    @Message("De catalogus heeft hier nog niets voor.") String weak_none();
+    @Message("De catalogus is nu niet bereikbaar; kijk later opnieuw voor tips.") String suggestions_unavailable();
+    @Message("Boek") String kind_book();
+    @Message("Artikel") String kind_article();
+    @Message("Podcast") String kind_podcast();
+    @Message("Video") String kind_video();
+    @Message("Website") String kind_website();
+    @Message("Goed voorbeeld") String kind_good_practice();
+    @Message("Werkvorm") String kind_learning_activity();
+    @Message("Instrument") String kind_instrument();
+    @Message("Toolkit") String kind_toolkit();
+    @Message("Wat mensen schreven") String open_answers_title();
+    @Message("Downloaden") String downloads_title();
+    @Message("Scores per onderdeel (CSV)") String download_scores();
+    @Message("Profiel met de vergelijking met de regio (CSV)") String download_profile();
+}
