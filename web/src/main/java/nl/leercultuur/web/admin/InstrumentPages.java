@@ -26,8 +26,6 @@ import nl.leercultuur.web.api.ApiProblem;
 import nl.leercultuur.web.api.ApiRefusal;
 import nl.leercultuur.web.api.Gateway;
 import nl.leercultuur.web.shell.Shell;
-import nl.leercultuur.web.shell.ShellPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -72,10 +70,8 @@ public class InstrumentPages {
 
     private final InstrumentsApi api;
     private final Shell shell;
-    private final ShellPages refusals;
 
-    InstrumentPages(Gateway gateway, Shell shell, ShellPages refusals) {
-        this.refusals = refusals;
+    InstrumentPages(Gateway gateway, Shell shell) {
         this.api = new InstrumentsApi(gateway.survey());
         this.shell = shell;
     }
@@ -234,14 +230,5 @@ public class InstrumentPages {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Refusals no page of this class answers itself (403, 404, 429, the API away) get the site's own refusal pages:
-     * ShellPages' mapper, which as a resource class's mapper applies to ShellPages only.
-     */
-    @ServerExceptionMapper
-    public Response refused(ApiRefusal e) {
-        return refusals.refused(e);
     }
 }

@@ -22,8 +22,6 @@ import nl.leercultuur.web.api.ApiProblem;
 import nl.leercultuur.web.api.ApiRefusal;
 import nl.leercultuur.web.api.Gateway;
 import nl.leercultuur.web.shell.Shell;
-import nl.leercultuur.web.shell.ShellPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -61,10 +59,8 @@ public class OrganisationPages {
 
     private final OrganisationsApi api;
     private final Shell shell;
-    private final ShellPages refusals;
 
-    OrganisationPages(Gateway gateway, Shell shell, ShellPages refusals) {
-        this.refusals = refusals;
+    OrganisationPages(Gateway gateway, Shell shell) {
         this.api = new OrganisationsApi(gateway.network());
         this.shell = shell;
     }
@@ -321,14 +317,5 @@ public class OrganisationPages {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /**
-     * Refusals no page of this class answers itself (403, 404, 429, the API away) get the site's own refusal pages:
-     * ShellPages' mapper, which as a resource class's mapper applies to ShellPages only.
-     */
-    @ServerExceptionMapper
-    public Response refused(ApiRefusal e) {
-        return refusals.refused(e);
     }
 }

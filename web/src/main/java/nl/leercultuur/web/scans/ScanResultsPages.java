@@ -32,8 +32,6 @@ import nl.leercultuur.web.api.ApiRefusal;
 import nl.leercultuur.web.api.Gateway;
 import nl.leercultuur.web.shell.Formats;
 import nl.leercultuur.web.shell.Shell;
-import nl.leercultuur.web.shell.ShellPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -96,12 +94,10 @@ public class ScanResultsPages {
     private final OrganisationsApi organisations;
     private final RegionApi region;
     private final ScanAccess access;
-    private final ShellPages shellPages;
     private final Gateway gateway;
     private final Shell shell;
 
-    ScanResultsPages(Gateway gateway, Shell shell, ScanAccess access, ShellPages shellPages) {
-        this.shellPages = shellPages;
+    ScanResultsPages(Gateway gateway, Shell shell, ScanAccess access) {
         this.scans = new ScansApi(gateway.survey());
         this.followUp = new FollowUpApi(gateway.survey());
         this.profiles = new ScanProfilesApi(gateway.analytics());
@@ -362,15 +358,5 @@ public class ScanResultsPages {
 
     private Response page(TemplateInstance t) {
         return Response.ok(shell.page(t).render(), MediaType.TEXT_HTML_TYPE).build();
-    }
-
-    /**
-     * Refusals these pages do not answer themselves get the general pages (403, 404, 429, 503, sign-in again).
-     * ShellPages' mapper is declared in a resource class, which makes it apply to that class only; until it moves to
-     * a class of its own, this hands the refusal to it.
-     */
-    @ServerExceptionMapper
-    public Response refused(ApiRefusal e) {
-        return shellPages.refused(e);
     }
 }

@@ -30,8 +30,6 @@ import nl.leercultuur.web.api.ApiRefusal;
 import nl.leercultuur.web.api.Gateway;
 import nl.leercultuur.web.shell.Formats;
 import nl.leercultuur.web.shell.Shell;
-import nl.leercultuur.web.shell.ShellPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -93,11 +91,9 @@ public class ScansPages {
     private final ScansApi scans;
     private final InvitationsApi invitations;
     private final ScanAccess access;
-    private final ShellPages shellPages;
     private final Shell shell;
 
-    ScansPages(Gateway gateway, ScanAccess access, Shell shell, ShellPages shellPages) {
-        this.shellPages = shellPages;
+    ScansPages(Gateway gateway, ScanAccess access, Shell shell) {
         this.scans = new ScansApi(gateway.survey());
         this.invitations = new InvitationsApi(gateway.survey());
         this.access = access;
@@ -452,15 +448,5 @@ public class ScansPages {
             }
         });
         return m;
-    }
-
-    /**
-     * Refusals these pages do not answer themselves get the general pages (403, 404, 429, 503, sign-in again).
-     * ShellPages' mapper is declared in a resource class, which makes it apply to that class only; until it moves to
-     * a class of its own, this hands the refusal to it.
-     */
-    @ServerExceptionMapper
-    public Response refused(ApiRefusal e) {
-        return shellPages.refused(e);
     }
 }
