@@ -16,6 +16,7 @@ public interface CatalogueMessages {
     @Message("Zoeken") String search();
     @Message("Verfijnen") String filters();
     @Message("Toon resultaten") String apply();
+    @Message("Meer filters: voor wie, thema, dimensie, taal, tijd") String more_filters();
     @Message("Resultaten") String results_title();
     @Message("Sorteren op") String sort_label();
     @Message("Best passend") String sort_relevance();

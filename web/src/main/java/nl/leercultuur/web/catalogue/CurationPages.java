@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import nl.leercultuur.client.catalog.api.CatalogueApi;
-import nl.leercultuur.client.catalog.model.Curation;
 import nl.leercultuur.client.catalog.model.HistoryEntry;
 import nl.leercultuur.client.catalog.model.ResourceView;
 import nl.leercultuur.client.catalog.model.SearchResult;
@@ -74,17 +73,13 @@ public class CurationPages {
 
     /** One entry's curation page. */
     public record CurationView(String notice, String error, String explanation, List<MoveButton> moves, String othersHint,
-                               List<HistoryRow> history, List<Step> steps) {
+                               List<HistoryRow> history) {
     }
 
     public record MoveButton(String to, String label, String hint, boolean forward) {
     }
 
     public record HistoryRow(OffsetDateTime at, String who, String what) {
-    }
-
-    /** Who did a step of the workflow, and when (from the entry's curation record). */
-    public record Step(String label, String who, OffsetDateTime at) {
     }
 
     private final CatalogueApi api;
@@ -122,7 +117,7 @@ public class CurationPages {
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("page") String page) {
         requireCurator();
-        String current = STATUSES.contains(status) ? status : shell.admin() ? "IN_REVIEW" : "DRAFT";
+        String current = status != null && STATUSES.contains(status) ? status : shell.admin() ? "IN_REVIEW" : "DRAFT";
         String words = q == null ? "" : q.strip();
         int p = 1;
         try {
@@ -184,26 +179,8 @@ public class CurationPages {
         String others = Moves.forOthers(st, shell.curator(), shell.admin()).isEmpty() ? null : m.moves_admin_only();
         List<HistoryRow> rows = history == null ? List.of() : history.stream()
                 .map(h -> new HistoryRow(h.getAt(), who(h.getActor(), m), what(h, m))).toList();
-        CurationView cv = new CurationView(notice, error, explanation(m, st), moves, others, rows, steps(v.getCuration(), m));
+        CurationView cv = new CurationView(notice, error, explanation(m, st), moves, others, rows);
         return page(status, Templates.entry(cv, views.entry(v)));
-    }
-
-    private List<Step> steps(Curation c, CatalogueMessages m) {
-        List<Step> out = new ArrayList<>();
-        if (c == null) {
-            return out;
-        }
-        add(out, c.getSharedBy() != null ? m.hist_shared() : m.hist_created(), c.getCreatedBy(), c.getCreatedAt(), m);
-        add(out, m.hist_IN_REVIEW(), c.getSubmittedBy(), c.getSubmittedAt(), m);
-        add(out, m.hist_PUBLISHED(), c.getPublishedBy(), c.getPublishedAt(), m);
-        add(out, m.hist_ARCHIVED(), c.getArchivedBy(), c.getArchivedAt(), m);
-        return out;
-    }
-
-    private void add(List<Step> out, String label, String who, OffsetDateTime at, CatalogueMessages m) {
-        if (at != null) {
-            out.add(new Step(label, who(who, m), at));
-        }
     }
 
     /** The API names people by their account id: "you" for the reader, otherwise without a name (it has none to give). */

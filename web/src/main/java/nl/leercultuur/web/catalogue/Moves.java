@@ -27,9 +27,9 @@ public final class Moves {
             this.adminOnly = adminOnly;
         }
 
-        /** The main move of its status (shown as the primary button): moving forward, not back. */
+        /** The move the status waits for (the primary button): towards publication; archiving and going back are not. */
         public boolean forward() {
-            return this == SUBMIT || this == PUBLISH || this == ARCHIVE;
+            return this == SUBMIT || this == PUBLISH;
         }
     }
 

@@ -24,6 +24,12 @@ public record SearchPage(SearchQuery query, long total, String match, List<Card>
         return "similar".equals(match) && total > 0;
     }
 
+    /** A filter of "more filters" (all but the kind) is in force: that part of the form shows opened. */
+    public boolean moreActive() {
+        return !query.theme().isEmpty() || !query.audience().isEmpty() || !query.dimension().isEmpty()
+                || !query.language().isEmpty() || !query.duration().isEmpty();
+    }
+
     public boolean hasChips() {
         return !chips.isEmpty();
     }
