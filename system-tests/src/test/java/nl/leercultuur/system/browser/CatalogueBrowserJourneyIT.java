@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Wat helpt" (the catalogue) in Chromium, on a desktop and on a phone: a visitor searches for "leren", narrows it to
  * one kind (the number of results drops to the number the filter promised, and every result is of that kind), opens an
  * entry; a curator drafts an entry with a title of its own (the empty form first: errors at the fields) and sends it
- * for review; an admin, in a browser of their own, publishes it; a visitor then finds it. The filtered search also with
+ * for review; an admin, in a browser of their own, publishes it; a visitor then finds it (and, once the admin archived
+ * it again, no longer: the empty result). The filtered search also with
  * the keyboard only. Every page passes axe-core (WCAG 2.1 A/AA). (Named apart from the API journey
  * {@code nl.leercultuur.system.CatalogueJourneyIT}.)
  */
@@ -142,7 +143,6 @@ class CatalogueBrowserJourneyIT {
         assertTrue(history.get(2).contains("Gepubliceerd") && history.get(2).contains("jij"), history.get(2));
         assertTrue(history.get(0).contains("een collega"), "the curator's step, seen by the admin: " + history.get(0));
         browser.check(admin, "cat-curation-published-" + dev);
-        admin.context().close();
 
         // a visitor finds it now
         Page later = browser.page(device);
@@ -154,6 +154,16 @@ class CatalogueBrowserJourneyIT {
         assertThat(later.locator("h1")).hasText(title);
         assertThat(later.locator("main")).containsText("Reflectie");
         browser.check(later, "cat-entry-new-" + dev);
+
+        // the admin archives it again (the catalogue stays as it was); visitors no longer find it
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Archiveren")).click();
+        assertThat(admin.locator(".cur-status")).hasText("Status: Gearchiveerd");
+        assertThat(admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opnieuw als concept openen"))).isVisible();
+        admin.context().close();
+        later.navigate("/catalogus?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(later.getByRole(AriaRole.STATUS)).hasText("Geen resultaten voor ‘" + title + "’");
+        assertThat(later.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Niets gevonden"))).isVisible();
+        browser.check(later, "cat-search-empty-" + dev);
         later.context().close();
         System.out.printf("catalogue journey (%s): %.1f s%n", dev, (System.nanoTime() - t0) / 1e9);
     }
@@ -165,9 +175,10 @@ class CatalogueBrowserJourneyIT {
         page.navigate("/catalogus");
         tabTo(page, "input[type=search]");
         page.keyboard().type("leren");
-        page.keyboard().press("Enter");
         Locator count = page.getByRole(AriaRole.STATUS);
-        assertThat(count).containsText("resultaten voor ‘leren’");
+        assertThat(count).containsText("resultaten voor ‘leren’"); // the results follow the typing, no Enter needed
+        assertTrue(page.url().endsWith("/catalogus?q=leren"), "the address follows: " + page.url());
+        assertThat(page).hasTitle("Zoeken in Wat helpt: leren · Leercultuur");
         int all = number(count.innerText());
         Locator article = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Artikel \\(\\d+\\)$")));
         int promised = number(label(page, article));

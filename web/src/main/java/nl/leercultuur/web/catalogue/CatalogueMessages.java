@@ -187,6 +187,7 @@ public interface CatalogueMessages {
     @Message("Bij welke uitkomsten van een meting dit item helpt; hiermee wordt het aangeraden na een scan.") String hint_dimensions();
     @Message("Bijvoorbeeld: studenten leren het werkveld kennen; steun van de teamleider nodig.") String hint_successFactors();
     @Message("Vul dit in.") String err_required();
+    @Message("Kies wat voor soort item het is.") String err_choose_kind();
     @Message("Dit is te lang: hooguit {max} tekens.") String err_too_long(int max);
     @Message("Vul een getal in, zonder letters.") String err_not_a_number();
     @Message("Vul een jaar in tussen 1900 en 2100.") String err_year_range();

@@ -419,7 +419,7 @@ public class CurationPages {
         CatalogueMessages m = msg();
         Map<String, String> out = new LinkedHashMap<>();
         problems.forEach((field, p) -> out.put(field, switch (p) {
-            case REQUIRED -> m.err_required();
+            case REQUIRED -> "kind".equals(field) ? m.err_choose_kind() : m.err_required();
             case TOO_LONG -> m.err_too_long(EntryForm.MAX_LENGTH.getOrDefault(field, 0));
             case NOT_A_NUMBER -> m.err_not_a_number();
             case YEAR_RANGE -> m.err_year_range();
