@@ -119,13 +119,17 @@ public class CurationPages {
         requireCurator();
         String current = status != null && STATUSES.contains(status) ? status : shell.admin() ? "IN_REVIEW" : "DRAFT";
         String words = q == null ? "" : q.strip();
+        if (words.length() > SearchQuery.MAX_Q) {
+            words = words.substring(0, SearchQuery.MAX_Q);
+        }
         int p = 1;
         try {
             p = page == null ? 1 : Integer.parseInt(page);
         } catch (NumberFormatException e) {
             // page 1
         }
-        SearchQuery query = new SearchQuery(words, List.of(), "", "", "", "", "", words.isEmpty() ? "newest" : "", p);
+        // by title (best match with words): the API offers no order by last change, which a review queue would want
+        SearchQuery query = new SearchQuery(words, List.of(), "", "", "", "", "", "", p);
         CatalogueMessages m = msg();
         CatalogueViews views = new CatalogueViews(m, shell.lang());
         List<Tab> tabs = new ArrayList<>();
