@@ -3,7 +3,7 @@ package nl.leercultuur.web.api;
 /**
  * Runs a call of a generated client and turns its checked {@code ApiException} (one class per document) into an
  * {@link ApiRefusal} carrying the {@link ApiProblem}; pages catch that where they say something specific, and
- * {@code ApiRefusalPage} answers every other refusal with a page of its own.
+ * {@code RefusalPages} answers every other refusal with a page of its own.
  */
 public final class Api {
 

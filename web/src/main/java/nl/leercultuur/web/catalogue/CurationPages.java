@@ -27,8 +27,6 @@ import nl.leercultuur.web.api.Gateway;
 import nl.leercultuur.web.catalogue.Moves.Move;
 import nl.leercultuur.web.catalogue.Vocabulary.Group;
 import nl.leercultuur.web.shell.Shell;
-import nl.leercultuur.web.shell.ShellPages;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -84,21 +82,10 @@ public class CurationPages {
 
     private final CatalogueApi api;
     private final Shell shell;
-    private final ShellPages shellPages;
 
-    CurationPages(Gateway gateway, Shell shell, ShellPages shellPages) {
+    CurationPages(Gateway gateway, Shell shell) {
         this.api = new CatalogueApi(gateway.catalog());
         this.shell = shell;
-        this.shellPages = shellPages;
-    }
-
-    /**
-     * Refusals this page does not answer itself get the shell's pages (403, 404, 429, 503; 401 back to sign-in): a
-     * {@code @ServerExceptionMapper} in a resource class applies to that class only, so ShellPages' own does not reach here.
-     */
-    @ServerExceptionMapper
-    public Response refused(ApiRefusal e) {
-        return shellPages.refused(e);
     }
 
     private CatalogueMessages msg() {
