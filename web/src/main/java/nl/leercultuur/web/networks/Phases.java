@@ -24,13 +24,18 @@ public final class Phases {
     private Phases() {
     }
 
+    /** The phase's place in the cycle; -1 for none or an unknown one (List.of refuses to look up null). */
+    private static int index(String key) {
+        return key == null ? -1 : ORDER.indexOf(key);
+    }
+
     public static boolean isPhase(String key) {
         return key != null && ORDER.contains(key);
     }
 
     /** Every phase in order, marked against {@code current} (an unknown current marks none). */
     public static List<Step> steps(String current, Function<String, String> label) {
-        int at = ORDER.indexOf(current);
+        int at = index(current);
         List<Step> out = new ArrayList<>();
         for (int i = 0; i < ORDER.size(); i++) {
             String k = ORDER.get(i);
@@ -41,20 +46,20 @@ public final class Phases {
 
     /** The phase after {@code current}; empty at the last one or for an unknown phase. */
     public static Optional<String> next(String current) {
-        int at = ORDER.indexOf(current);
+        int at = index(current);
         return at < 0 || at == ORDER.size() - 1 ? Optional.empty() : Optional.of(ORDER.get(at + 1));
     }
 
     /** The phases a case may go back to: all before {@code current}. */
     public static List<String> earlier(String current) {
-        int at = ORDER.indexOf(current);
+        int at = index(current);
         return at <= 0 ? List.of() : ORDER.subList(0, at);
     }
 
     /** The API's rule: one step forward, or back to any earlier phase. */
     public static boolean mayMove(String from, String to) {
-        int a = ORDER.indexOf(from);
-        int b = ORDER.indexOf(to);
+        int a = index(from);
+        int b = index(to);
         return a >= 0 && b >= 0 && (b == a + 1 || b < a);
     }
 }
