@@ -197,6 +197,7 @@ public interface NetMessages {
     @Message("Heb je al een evaluatie gegeven? Dan vervangt deze de vorige.") String eval_again();
     @Message("Evaluatie versturen") String eval_submit();
     @Message("Voor de begeleider") String for_facilitator();
+    @Message("Naar aanwezigheid en afsluiten (voor de begeleider)") String to_facilitator();
     @Message("Aanmeldingen en aanwezigheid") String att_title();
     @Message("Aangemeld") String att_registered();
     @Message("Aanwezig") String att_present();

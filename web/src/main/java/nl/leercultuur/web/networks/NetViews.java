@@ -33,7 +33,10 @@ public final class NetViews {
     }
 
     /** Someone in the network. */
-    public record Person(UUID id, String name, String organisation, String role, boolean erased, boolean me) {
+    public record Person(UUID id, String name, String organisation, String role, boolean erased, boolean me, boolean ticked) {
+        public Person tick(boolean t) {
+            return new Person(id, name, organisation, role, erased, me, t);
+        }
     }
 
     /** A theme vote known for the network. */
@@ -94,7 +97,7 @@ public final class NetViews {
     }
 
     /** A ranked theme in a vote. */
-    public record ThemeOption(UUID id, int rank, String theme, int votes) {
+    public record ThemeOption(UUID id, int rank, String theme, int votes, boolean chosen) {
     }
 
     /** A line of a case's log. */

@@ -131,7 +131,9 @@ public class NetworkData {
      * sessions they registered for.
      */
     public Optional<Me> me(NetworkView n, List<ParticipantView> participants) {
-        if (!shell.participant() || manages(n) || shell.subject().isEmpty()) {
+        // only those who can be a network's participant are looked up (an org-manager or curator never is one)
+        boolean mayTakePart = shell.participant() || shell.hasRole("facilitator");
+        if (!mayTakePart || manages(n) || shell.subject().isEmpty()) {
             return Optional.empty();
         }
         UUID networkId = n.getId();

@@ -181,7 +181,7 @@ public class NetworkPages {
     Person person(ParticipantView p, UUID myId, NetMessages m) {
         boolean erased = Boolean.TRUE.equals(p.getErased());
         return new Person(p.getId(), erased ? m.participant_erased() : p.getName(), data.organisationName(p.getOrganisationId()),
-                participantRole(p.getRole(), m), erased, p.getId().equals(myId));
+                participantRole(p.getRole(), m), erased, p.getId().equals(myId), false);
     }
 
     private List<VoteItem> votes(UUID networkId, NetMessages m) {
@@ -344,20 +344,25 @@ public class NetworkPages {
 
     @GET
     @Path("{id}/themas/{voteId}")
-    public Response themeVote(@PathParam("id") UUID id, @PathParam("voteId") UUID voteId, @QueryParam("klaar") String done) {
-        return renderVote(200, id, voteId, Form.empty("ballot"), notice(done), List.of());
+    public Response themeVote(@PathParam("id") UUID id, @PathParam("voteId") UUID voteId, @QueryParam("klaar") String done,
+                              @QueryParam("keuze") String chosen) {
+        return renderVote(200, id, voteId, Form.empty("ballot"), notice(done), List.of(), ids(chosen));
     }
 
     private Response renderVote(int status, UUID id, UUID voteId, Form form, String notice, List<SessionItem> planned) {
+        return renderVote(status, id, voteId, form, notice, planned, Set.of());
+    }
+
+    private Response renderVote(int status, UUID id, UUID voteId, Form form, String notice, List<SessionItem> planned, Set<UUID> chosen) {
         NetMessages m = data.msg();
         NetworkView n = data.network(id);
         Result r = Api.call(() -> data.learning().themeVote(id, voteId));
         data.recall().themeVote(id, voteId);
         boolean manages = data.manages(n);
-        boolean mayVote = !manages && shell.participant();
+        boolean mayVote = !manages && data.me(n, data.participants(id)).isPresent();
         boolean open = "OPEN".equals(r.getStatus());
         List<ThemeOption> options = (r.getOptions() == null ? List.<Option>of() : r.getOptions()).stream()
-                .map(o -> new ThemeOption(o.getId(), nz(o.getRank()), o.getTheme(), nz(o.getVotes()))).toList();
+                .map(o -> new ThemeOption(o.getId(), nz(o.getRank()), o.getTheme(), nz(o.getVotes()), chosen.contains(o.getId()))).toList();
         String share = data.origin() + "/netwerken/" + id + "/themas/" + voteId;
         return page(status, Templates.themeVote(info(n, m), voteId, open, nz(r.getVotesPerParticipant()), nz(r.getVoters()),
                 options, mayVote, manages, share, form, notice, planned));
@@ -371,7 +376,8 @@ public class NetworkPages {
         List<UUID> chosen = new ArrayList<>(PresencePlan.ticked(form.get("option")));
         try {
             Api.call(() -> data.learning().ballot(id, voteId, new Ballot().optionIds(chosen)));
-            return Response.seeOther(URI.create("/netwerken/" + id + "/themas/" + voteId + "?klaar=stem")).build();
+            // the API does not say what one chose: the choice just sent travels with the redirect, to show it ticked
+            return Response.seeOther(URI.create("/netwerken/" + id + "/themas/" + voteId + "?klaar=stem&keuze=" + joined(chosen))).build();
         } catch (ApiRefusal e) {
             ApiProblem p = e.problem();
             String message;
@@ -561,6 +567,15 @@ public class NetworkPages {
             case "casus" -> m.done_case();
             default -> null;
         };
+    }
+
+    /** Ids sent along in a redirect, comma separated; anything else is dropped. */
+    static Set<UUID> ids(String commaSeparated) {
+        return commaSeparated == null ? Set.of() : PresencePlan.ticked(List.of(commaSeparated.split(",")));
+    }
+
+    static String joined(java.util.Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(","));
     }
 
     static void putError(Map<String, String> errors, ApiProblem p, String apiField, String formField) {

@@ -106,11 +106,16 @@ public class SessionPages {
     }
 
     @GET
-    public Response session(@PathParam("id") UUID id, @PathParam("sid") UUID sid, @QueryParam("klaar") String done) {
-        return render(200, ctx(id, sid), Form.empty(""), networks.notice(done));
+    public Response session(@PathParam("id") UUID id, @PathParam("sid") UUID sid, @QueryParam("klaar") String done,
+                            @QueryParam("aanwezig") String present) {
+        return render(200, ctx(id, sid), Form.empty(""), networks.notice(done), NetworkPages.ids(present));
     }
 
     private Response render(int status, Ctx c, Form form, String notice) {
+        return render(status, c, form, notice, Set.of());
+    }
+
+    private Response render(int status, Ctx c, Form form, String notice, Set<UUID> ticked) {
         NetMessages m = data.msg();
         UUID id = c.network().getId();
         SessionRow s = c.session();
@@ -141,7 +146,8 @@ public class SessionPages {
         if (c.manages()) {
             Set<UUID> attending = data.attending(id, s.id(), c.participants());
             c.participants().stream().filter(p -> !Boolean.TRUE.equals(p.getErased())).forEach(p ->
-                    (attending.contains(p.getId()) ? registeredPeople : otherPeople).add(networks.person(p, c.myId(), m)));
+                    (attending.contains(p.getId()) ? registeredPeople : otherPeople)
+                            .add(networks.person(p, c.myId(), m).tick(ticked.contains(p.getId()))));
         }
         String selected = form.is("evaluation") ? form.value("rating") : "";
         List<Choice> ratings = new ArrayList<>();
@@ -391,11 +397,18 @@ public class SessionPages {
         Set<UUID> registered = data.attending(id, sid, c.participants());
         List<UUID> others = c.participants().stream().filter(p -> !Boolean.TRUE.equals(p.getErased()))
                 .map(ParticipantView::getId).filter(p -> !registered.contains(p)).toList();
+        Set<UUID> ticked = PresencePlan.ticked(form.get("present"));
         try {
-            for (PresencePlan.Mark mark : PresencePlan.of(registered, others, PresencePlan.ticked(form.get("present")))) {
+            List<UUID> present = new ArrayList<>();
+            for (PresencePlan.Mark mark : PresencePlan.of(registered, others, ticked)) {
                 Api.call(() -> data.networks().presence(id, sid, new Presence().participantId(mark.participantId()).presence(mark.presence())));
+                if ("PRESENT".equals(mark.presence())) {
+                    present.add(mark.participantId());
+                }
             }
-            return done(id, sid, "aanwezigheid", "begeleider");
+            // the API keeps presence per organisation only: the ticks just saved travel with the redirect, to show them
+            return Response.seeOther(URI.create(base(id, sid) + "?klaar=aanwezigheid&aanwezig=" + NetworkPages.joined(present)
+                    + "#begeleider")).build();
         } catch (ApiRefusal e) {
             if (e.problem().is("session-cancelled")) {
                 return render(409, ctx(id, sid), new Form("presence", Map.of(), Map.of(), m.err_session_cancelled()), null);
