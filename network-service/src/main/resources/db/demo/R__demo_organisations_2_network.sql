@@ -10,10 +10,11 @@ INSERT INTO network (id, name, theme, description, region, starts_on, ends_on, m
                      member_organisations, created_by)
 VALUES ('5e1d0000-0000-4000-8000-000000000001', 'Lerend netwerk Leercultuur', 'Leercultuur versterken',
         'Professionals uit twaalf zorgorganisaties in de regio werkten zes bijeenkomsten lang met actieleren aan een eigen vraagstuk over leercultuur, van probleem tot oplossing tot experiment; opdrachtgever Renate van der Velden (CuraMare en Spijkenisse Medisch Centrum), georganiseerd door deRotterdamseZorg. De belangrijkste les: zet kleine stappen in de goede richting en zorg voor support.',
-        'Rotterdam-Rijnmond', '2023-10-01', '2024-03-31', 'action-learning', 'COMPLETED', '{facilitator}',
+        'Rotterdam-Rijnmond', '2023-10-01', '2024-03-31', 'action-learning', 'COMPLETED', '{3f0e8a52-1c6d-4b7a-9e21-0a0000000003}',
         '{antes,ggd-rotterdam-rijnmond,ijsselland,pameijer,laurens,ikazia,erasmus-mc,franciscus,lelie-zorggroep,aafje,humanitas,zadkine}',
         'demo')
-ON CONFLICT (id) DO UPDATE SET description = excluded.description, member_organisations = excluded.member_organisations
+ON CONFLICT (id) DO UPDATE SET description = excluded.description, member_organisations = excluded.member_organisations,
+    facilitators = excluded.facilitators
 WHERE network.lock_version = 0;
 
 INSERT INTO network_session (id, network_id, number, title, theme, starts_at, ends_at, place, speakers, phase_focus, agenda, status, held_at)
@@ -104,8 +105,9 @@ INSERT INTO idea (id, session_id, text, author_id, tags, created_at) VALUES
  ('5e1d0000-0000-4000-8000-000000000507', '5e1d0000-0000-4000-8000-000000000106', 'Integratief leren: iedereen leest!', NULL, '{leertechnologie}', '2024-03-12 15:06 Europe/Amsterdam')
 ON CONFLICT (id) DO NOTHING;
 
--- the stack's demo participant (user "participant") takes part for Laurens
+-- the stack's demo participant (user "participant") takes part for Laurens; users are known by their token subject,
+-- the fixed user ids of deploy/keycloak/leercultuur-realm.json (facilitator ...0003, participant ...0005)
 INSERT INTO participant (id, network_id, name, email, organisation_id, role, user_subject)
 VALUES ('5e1d0000-0000-4000-8000-000000000201', '5e1d0000-0000-4000-8000-000000000001', 'Demo Deelnemer', NULL, 'laurens',
-        'case-owner', 'participant')
-ON CONFLICT (id) DO NOTHING;
+        'case-owner', '3f0e8a52-1c6d-4b7a-9e21-0a0000000005')
+ON CONFLICT (id) DO UPDATE SET user_subject = excluded.user_subject;

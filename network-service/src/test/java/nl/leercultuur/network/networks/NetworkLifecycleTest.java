@@ -192,7 +192,10 @@ class NetworkLifecycleTest {
                 .body("[0].startsAtLocal", equalTo("2023-10-10T13:30:00"))
                 .body("[0].startsAt", equalTo("2023-10-10T11:30:00Z"))
                 .body("[3].startsAt", equalTo("2024-01-16T12:30:00Z"));
-        given().auth().oauth2(TestTokens.token("participant", null, "participant")).when().get("/api/v1/networks")
+        // the demo participant and facilitator are the realm's users, known by their fixed subjects
+        given().auth().oauth2(TestTokens.token("3f0e8a52-1c6d-4b7a-9e21-0a0000000005", null, "participant")).when().get("/api/v1/networks")
+                .then().body("id", hasItem(id));
+        given().auth().oauth2(TestTokens.token("3f0e8a52-1c6d-4b7a-9e21-0a0000000003", null, "facilitator")).when().get("/api/v1/networks")
                 .then().body("id", hasItem(id));
     }
 }
