@@ -34,9 +34,6 @@ final class AdminOnly {
         return MessageBundles.get(AdminMessages.class, Localized.Literal.of(shell.lang()));
     }
 
-    static Response page(Shell shell, int status, TemplateInstance t) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(shell.page(t).render()).build();
-    }
 
     static Map<String, String> single(MultivaluedMap<String, String> form) {
         Map<String, String> m = new HashMap<>();

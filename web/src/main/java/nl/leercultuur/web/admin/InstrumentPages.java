@@ -1,5 +1,6 @@
 package nl.leercultuur.web.admin;
 
+import nl.leercultuur.web.shell.Pager;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -84,7 +85,7 @@ public class InstrumentPages {
         long total = result.getTotal() == null ? 0 : result.getTotal();
         Pager pager = Pager.of(page, PAGE_SIZE, total, "/beheer/instrumenten", Map.of());
         List<InstrumentSummary> items = result.getItems() == null ? List.of() : result.getItems();
-        return AdminOnly.page(shell, 200, Templates.list(items, pager));
+        return shell.respond(200, Templates.list(items, pager));
     }
 
     @GET
@@ -129,7 +130,7 @@ public class InstrumentPages {
                 v.getVersion().equals(shown))).toList();
         Integer draft = VersionMoves.draft(versions);
         Integer draftFrom = draft == null && d.getPublished() != null ? d.getPublished().getVersion() : null;
-        return AdminOnly.page(shell, status, Templates.instrument(i, rows, shown, content == null ? null : content.getStatus(),
+        return shell.respond(status, Templates.instrument(i, rows, shown, content == null ? null : content.getStatus(),
                 parts, languages, lang, draftFrom, draft, notice, problem));
     }
 
@@ -149,7 +150,7 @@ public class InstrumentPages {
             AdminMessages m = AdminOnly.msg(shell);
             return render(409, d, version, null, m.status_conflict(version, statusLabel(current)), true);
         }
-        return AdminOnly.page(shell, 200, Templates.confirmStatus(d.getInstrument(),
+        return shell.respond(200, Templates.confirmStatus(d.getInstrument(),
                 d.getInstrument().getName() == null ? key : d.getInstrument().getName(), version, target, move));
     }
 

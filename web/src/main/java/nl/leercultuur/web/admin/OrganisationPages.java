@@ -1,5 +1,6 @@
 package nl.leercultuur.web.admin;
 
+import nl.leercultuur.web.shell.Pager;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -82,7 +83,7 @@ public class OrganisationPages {
         long total = result.getTotal() == null ? 0 : result.getTotal();
         Pager pager = Pager.of(page, PAGE_SIZE, total, "/beheer/organisaties", params);
         List<OrganisationView> items = result.getItems() == null ? List.of() : result.getItems();
-        return AdminOnly.page(shell, 200, Templates.list(items, pager, query, st));
+        return shell.respond(200, Templates.list(items, pager, query, st));
     }
 
     // --- adding ---
@@ -151,7 +152,7 @@ public class OrganisationPages {
     }
 
     private Response renderAdd(int status, OrganisationForm form, Map<String, String> errors, String key) {
-        return AdminOnly.page(shell, status, Templates.add(form, errors, key, OrganisationForm.SECTORS,
+        return shell.respond(status, Templates.add(form, errors, key, OrganisationForm.SECTORS,
                 OrganisationForm.SIZES, knownRegions()));
     }
 
@@ -213,7 +214,7 @@ public class OrganisationPages {
         if (!Boolean.TRUE.equals(o.getActive())) {
             return seeOther("/beheer/organisaties/" + encode(id));
         }
-        return AdminOnly.page(shell, 200, Templates.confirmDeactivate(o));
+        return shell.respond(200, Templates.confirmDeactivate(o));
     }
 
     @POST
@@ -268,7 +269,7 @@ public class OrganisationPages {
 
     private Response renderOrganisation(int status, OrganisationView o, OrganisationForm form, Map<String, String> errors,
                                         String notice, boolean problem) {
-        return AdminOnly.page(shell, status, Templates.organisation(o, form, errors, notice, problem,
+        return shell.respond(status, Templates.organisation(o, form, errors, notice, problem,
                 OrganisationForm.SECTORS, OrganisationForm.SIZES));
     }
 

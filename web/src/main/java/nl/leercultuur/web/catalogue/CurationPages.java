@@ -171,7 +171,7 @@ public class CurationPages {
         List<HistoryRow> rows = history == null ? List.of() : history.stream()
                 .map(h -> new HistoryRow(h.getAt(), who(h.getActor(), m), what(h, m))).toList();
         CurationView cv = new CurationView(notice, error, explanation(m, st), moves, others, rows);
-        return page(status, Templates.entry(cv, views.entry(v)));
+        return shell.respond(status, Templates.entry(cv, views.entry(v)));
     }
 
     /** The API names people by their account id: "you" for the reader, otherwise without a name (it has none to give). */
@@ -430,10 +430,7 @@ public class CurationPages {
         FormPage page = new FormPage(heading, title == null ? "" : title, isNew ? "/catalogus/beheer/nieuw" : "/catalogus/beheer/" + id + "/bewerken", isNew,
                 f.version(), UUID.randomUUID().toString(), sections, FormPage.errorLinks(errors, sections), conflict,
                 duplicateHref, isNew ? "/catalogus/beheer" : "/catalogus/beheer/" + id, isNew ? m.form_create() : m.form_save());
-        return page(status, Templates.form(page));
+        return shell.respond(status, Templates.form(page));
     }
 
-    private Response page(int status, TemplateInstance t) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(shell.page(t).render()).build();
-    }
 }

@@ -113,7 +113,7 @@ public class CasePages {
         if (me.isPresent()) {
             return Response.seeOther(URI.create(base(id, me.get().participantId()))).build();
         }
-        return page(200, Templates.notParticipant(networks.info(n, data.msg())));
+        return shell.respond(200, Templates.notParticipant(networks.info(n, data.msg())));
     }
 
     @GET
@@ -133,7 +133,7 @@ public class CasePages {
             cv = Api.call(() -> data.learning().getCase(id, pid));
         } catch (ApiRefusal e) {
             if (e.problem().status() == 404) {
-                return page(status, Templates.noCase(info, title, c.mine(), c.mayEdit(), c.owner().getName(), base(id, pid), form));
+                return shell.respond(status, Templates.noCase(info, title, c.mine(), c.mayEdit(), c.owner().getName(), base(id, pid), form));
             }
             throw e;
         }
@@ -148,7 +148,7 @@ public class CasePages {
         for (int i = entries.size() - 1; i >= 0; i--) {
             log.add(logLine(entries.get(i), m));
         }
-        return page(status, Templates.caseView(info, title, c.mine(), c.mayEdit(), c.owner().getName(), base(id, pid), ci, steps,
+        return shell.respond(status, Templates.caseView(info, title, c.mine(), c.mayEdit(), c.owner().getName(), base(id, pid), ci, steps,
                 next, next == null ? null : NetworkPages.phaseLabel(next, m), earlier, canvasFields(cv, m),
                 measurements(cv.getMeasurements(), m), log, form, notice));
     }
@@ -369,7 +369,4 @@ public class CasePages {
         return "/netwerken/" + id + "/casus/" + pid;
     }
 
-    private Response page(int status, TemplateInstance t) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(shell.page(t).render()).build();
-    }
 }

@@ -34,6 +34,7 @@ import nl.leercultuur.web.networks.NetViews.SessionItem;
 import nl.leercultuur.web.networks.NetViews.Sessions;
 import nl.leercultuur.web.networks.NetViews.ThemeOption;
 import nl.leercultuur.web.networks.NetViews.VoteItem;
+import nl.leercultuur.web.shell.Pager;
 import nl.leercultuur.web.shell.Shell;
 
 import java.net.URI;
@@ -94,8 +95,9 @@ public class NetworkPages {
         List<NetworkView> others = all.stream().filter(n -> !data.facilitates(n)).toList();
         List<NetworkView> ordered = new ArrayList<>(facilitated);
         ordered.addAll(others);
-        int pages = Math.max(1, (ordered.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.max(1, Math.min(pages, page));
+        Pager pager = Pager.of(page, PAGE_SIZE, ordered.size(), "/netwerken", Map.of());
+        int pages = pager.pages();
+        int p = Math.min(pages, pager.page());
         List<NetworkView> shown = ordered.subList((p - 1) * PAGE_SIZE, Math.min(ordered.size(), p * PAGE_SIZE));
         OffsetDateTime now = OffsetDateTime.now();
         List<NetworkCard> fac = new ArrayList<>();
@@ -175,7 +177,7 @@ public class NetworkPages {
             role = null;
         }
         List<VoteItem> votes = votes(id, m);
-        return page(status, Templates.network(info(n, m), role, manages, myId, items, cal, orgs, people, votes, voteForm, notice));
+        return shell.respond(status, Templates.network(info(n, m), role, manages, myId, items, cal, orgs, people, votes, voteForm, notice));
     }
 
     Person person(ParticipantView p, UUID myId, NetMessages m) {
@@ -263,7 +265,7 @@ public class NetworkPages {
         }
         String phase = v.get("phaseFocus");
         if (!errors.isEmpty()) {
-            return page(422, Templates.plan(info(n, m), new Form("plan", v, errors, null), phaseChoices(phase)));
+            return shell.respond(422, Templates.plan(info(n, m), new Form("plan", v, errors, null), phaseChoices(phase)));
         }
         PlanSession req = new PlanSession().number(number).title(v.get("title").trim()).theme(blank(v.get("theme")))
                 .startsAtLocal(starts.get()).endsAtLocal(ends.get()).place(blank(v.get("place"))).onlineUrl(blank(url))
@@ -289,7 +291,7 @@ public class NetworkPages {
                 throw e;
             }
             String message = errors.isEmpty() ? (p.detail().isBlank() ? m.err_refused() : p.detail()) : null;
-            return page(422, Templates.plan(info(n, m), new Form("plan", v, errors, message), phaseChoices(phase)));
+            return shell.respond(422, Templates.plan(info(n, m), new Form("plan", v, errors, message), phaseChoices(phase)));
         }
     }
 
@@ -364,7 +366,7 @@ public class NetworkPages {
         List<ThemeOption> options = (r.getOptions() == null ? List.<Option>of() : r.getOptions()).stream()
                 .map(o -> new ThemeOption(o.getId(), nz(o.getRank()), o.getTheme(), nz(o.getVotes()), chosen.contains(o.getId()))).toList();
         String share = data.origin() + "/netwerken/" + id + "/themas/" + voteId;
-        return page(status, Templates.themeVote(info(n, m), voteId, open, nz(r.getVotesPerParticipant()), nz(r.getVoters()),
+        return shell.respond(status, Templates.themeVote(info(n, m), voteId, open, nz(r.getVotesPerParticipant()), nz(r.getVoters()),
                 options, mayVote, manages, share, form, notice, planned));
     }
 
@@ -611,10 +613,7 @@ public class NetworkPages {
     }
 
     private Response page(TemplateInstance t) {
-        return page(200, t);
+        return shell.respond(200, t);
     }
 
-    private Response page(int status, TemplateInstance t) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(shell.page(t).render()).build();
-    }
 }

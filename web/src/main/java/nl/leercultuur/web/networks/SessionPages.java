@@ -155,7 +155,7 @@ public class SessionPages {
             ratings.add(new Choice(String.valueOf(r), String.valueOf(r), String.valueOf(r).equals(selected)));
         }
         boolean future = s.startsAt() != null && s.startsAt().isAfter(now);
-        return page(status, Templates.session(networks.info(c.network(), m), item, c.manages(), c.me().isPresent(), attendance,
+        return shell.respond(status, Templates.session(networks.info(c.network(), m), item, c.manages(), c.me().isPresent(), attendance,
                 ideas, reflections, resources, resourcesText, evaluation, ratings, registeredPeople, otherPeople, future, form, notice, null));
     }
 
@@ -450,7 +450,4 @@ public class SessionPages {
         return v == null ? "" : v;
     }
 
-    private Response page(int status, TemplateInstance t) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(shell.page(t).render()).build();
-    }
 }

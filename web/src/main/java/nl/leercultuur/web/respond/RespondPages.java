@@ -74,14 +74,14 @@ public class RespondPages {
     @GET
     public Response start(@QueryParam("code") String code, @QueryParam("link") String link) {
         if (link != null && !link.isBlank()) {
-            return page(200, openIntro(link.trim()));
+            return shell.respond(200, openIntro(link.trim()));
         }
         if (code == null || code.isBlank()) {
-            return page(200, Templates.enterCode("", null));
+            return shell.respond(200, Templates.enterCode("", null));
         }
         String c = normalise(code);
         if (!c.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")) {
-            return page(422, Templates.enterCode(code, msg().code_malformed()));
+            return shell.respond(422, Templates.enterCode(code, msg().code_malformed()));
         }
         return Response.seeOther(URI.create("/respond/" + c)).build();
     }
@@ -101,7 +101,7 @@ public class RespondPages {
             Map<String, Object> saved = q.getSavedAnswers();
             boolean resumed = saved != null && !saved.isEmpty();
             int at = resumed ? Questions.resumeAt(steps, saved) : 1;
-            return page(200, Templates.intro(q, "/respond/" + normalise(code) + "/" + at, steps.size(), resumed));
+            return shell.respond(200, Templates.intro(q, "/respond/" + normalise(code) + "/" + at, steps.size(), resumed));
         } catch (ApiRefusal e) {
             return problem(e.problem());
         }
@@ -270,7 +270,7 @@ public class RespondPages {
             }
         }
         int percent = (int) Math.round(100.0 * (s - 1) / steps.size());
-        return page(status, Templates.step(q, base + s, s, steps.size(), percent, current.getTitle(), fields, carried,
+        return shell.respond(status, Templates.step(q, base + s, s, steps.size(), percent, current.getTitle(), fields, carried,
                 openLink, notice, !errors.isEmpty()));
     }
 
@@ -291,7 +291,7 @@ public class RespondPages {
         } else {
             throw new ApiRefusal(p); // the general pages say it (service away, and so on)
         }
-        Response r = page(status, Templates.problem(title, text, status));
+        Response r = shell.respond(status, Templates.problem(title, text, status));
         if (status == 429) {
             return Response.fromResponse(r).header("Retry-After", p.retryAfterSeconds().orElse(60L)).build();
         }
@@ -307,9 +307,6 @@ public class RespondPages {
                 .answers(new HashMap<>(answers));
     }
 
-    private Response page(int status, TemplateInstance t) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(shell.page(t).render()).build();
-    }
 
     private static Map<String, String> fieldErrors(ApiProblem p, Section current) {
         Map<String, String> errors = new HashMap<>();

@@ -47,9 +47,17 @@ final class Codes {
 
     /** The CSV download: a header line, then code and link per line. */
     static String csv(List<Code> codes) {
-        CsvWriter w = new CsvWriter().record("code", "link");
-        codes.forEach(c -> w.record(c.code(), c.link()));
-        return w.toString();
+        StringBuilder out = new StringBuilder();
+        // RFC 4180 (CRLF, quoted where needed); codes and links are checked before they get here (validLink)
+        try (org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(out,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("code", "link").get())) {
+            for (Code c : codes) {
+                p.printRecord(c.code(), c.link());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** The slips in sheets of ten (two across, five down on A4). */

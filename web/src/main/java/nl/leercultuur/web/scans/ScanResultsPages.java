@@ -357,6 +357,6 @@ public class ScanResultsPages {
     }
 
     private Response page(TemplateInstance t) {
-        return Response.ok(shell.page(t).render(), MediaType.TEXT_HTML_TYPE).build();
+        return shell.respond(200, t);
     }
 }

@@ -29,6 +29,7 @@ import nl.leercultuur.web.api.ApiProblem;
 import nl.leercultuur.web.api.ApiRefusal;
 import nl.leercultuur.web.api.Gateway;
 import nl.leercultuur.web.shell.Formats;
+import nl.leercultuur.web.shell.Pager;
 import nl.leercultuur.web.shell.Shell;
 
 import java.net.URI;
@@ -114,12 +115,11 @@ public class ScansPages {
         String org = shell.admin() ? null : shell.organisationId();
         PageScanView result = Api.call(() -> scans.listScans(org, page - 1, PAGE_SIZE, filter));
         long total = result.getTotal() == null ? 0 : result.getTotal();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        String base = "/scans" + (filter == null ? "" : "?status=" + filter.getValue());
-        String sep = filter == null ? "?" : "&";
-        if (page > pages && total > 0) {
+        Map<String, String> params = filter == null ? Map.of() : Map.of("status", filter.getValue());
+        Pager pager = Pager.of(page, PAGE_SIZE, total, "/scans", params);
+        if (pager.beyond() && total > 0) {
             // a page past the end (the list shrank, or a typed address): the last page there is
-            return Response.seeOther(URI.create(base + sep + "pagina=" + pages)).build();
+            return Response.seeOther(URI.create(Pager.url("/scans", params, pager.pages()))).build();
         }
         ScansMessages m = msg();
         Map<String, String> names = access.instrumentNames();
@@ -131,9 +131,8 @@ public class ScansPages {
         for (ScanStatus st : ScanStatus.values()) {
             filters.add(new Filter(ScanDetail.statusLabel(st.getValue(), m), "/scans?status=" + st.getValue(), st == filter));
         }
-        return page(200, Templates.list(rows, filters, filter == null ? "" : filter.getValue(), page, pages,
-                page > 1 ? base + sep + "pagina=" + (page - 1) : null,
-                page < pages ? base + sep + "pagina=" + (page + 1) : null, total, all));
+        return shell.respond(200, Templates.list(rows, filters, filter == null ? "" : filter.getValue(), pager.page(),
+                pager.pages(), pager.previousUrl(), pager.nextUrl(), total, all));
     }
 
     // --- a new scan ---
@@ -143,7 +142,7 @@ public class ScansPages {
     public Response newScan(@QueryParam("instrument") String instrument) {
         requireManager();
         ScanForm form = ScanForm.blank(instrument, shell.organisationId(), OffsetDateTime.now(), Formats.AMSTERDAM);
-        return page(200, Templates.form(form, options(form.instrumentKey()), Map.of(), askOrganisation(),
+        return shell.respond(200, Templates.form(form, options(form.instrumentKey()), Map.of(), askOrganisation(),
                 UUID.randomUUID().toString()));
     }
 
@@ -187,7 +186,7 @@ public class ScansPages {
                 }
             }
         }
-        return page(422, Templates.form(form, options(form.instrumentKey()), errors, askOrganisation(), key));
+        return shell.respond(422, Templates.form(form, options(form.instrumentKey()), errors, askOrganisation(), key));
     }
 
     // --- a scan ---
@@ -206,7 +205,7 @@ public class ScansPages {
             default -> null;
         };
         String kind = "veranderd".equals(notice) ? "warn" : "ok";
-        return page(200, scanPage(s, text, kind, "", null));
+        return shell.respond(200, scanPage(s, text, kind, "", null));
     }
 
     private TemplateInstance scanPage(ScanDetail s, String notice, String kind, String count, String countError) {
@@ -237,7 +236,7 @@ public class ScansPages {
         Integer count = ScanForm.integer(countValue);
         ScansMessages m = msg();
         if (count == null || count < 1 || count > Codes.MAX) {
-            return page(422, scanPage(detail(id), null, null, countValue, m.error_count(Codes.MAX)));
+            return shell.respond(422, scanPage(detail(id), null, null, countValue, m.error_count(Codes.MAX)));
         }
         String idem = values.getFirst("idem");
         String key = "web-codes-" + (idem == null || idem.isBlank() || idem.length() > 100 ? UUID.randomUUID() : idem);
@@ -248,7 +247,7 @@ public class ScansPages {
             ApiProblem p = e.problem();
             if (p.status() == 400 || p.status() == 422) {
                 String error = p.errorFor("count");
-                return page(422, scanPage(detail(id), null, null, countValue, error == null ? m.error_count(Codes.MAX) : error));
+                return shell.respond(422, scanPage(detail(id), null, null, countValue, error == null ? m.error_count(Codes.MAX) : error));
             }
             return conflict(e, id);
         }
@@ -257,7 +256,7 @@ public class ScansPages {
                 : issued.getCodes().stream().map(c -> new Codes.Code(c.getCode(), c.getLink())).toList();
         boolean replayed = answer.getHeaders() != null && answer.getHeaders().entrySet().stream()
                 .anyMatch(h -> h.getKey().equalsIgnoreCase("Idempotent-Replayed") && h.getValue().contains("true"));
-        return noStore(page(200, Templates.codes(detail(id), codes, replayed)));
+        return noStore(shell.respond(200, Templates.codes(detail(id), codes, replayed)));
     }
 
     @POST
@@ -281,7 +280,7 @@ public class ScansPages {
         ScansMessages m = msg();
         List<Slip> slips = codes.stream()
                 .map(c -> new Slip(c.code(), c.link(), new RawString(QrSvg.svg(c.link(), m.slip_qr_title(c.code()))))).toList();
-        return noStore(page(200, Templates.slips(s, Codes.sheets(slips), slips.size())));
+        return noStore(shell.respond(200, Templates.slips(s, Codes.sheets(slips), slips.size())));
     }
 
     @POST
@@ -297,7 +296,7 @@ public class ScansPages {
         }
         String link = made.getLink() == null ? "" : made.getLink();
         RawString qr = new RawString(link.isEmpty() ? "" : QrSvg.svg(link, msg().openlink_qr_title()));
-        return noStore(page(200, Templates.openLink(detail(id), link, qr)));
+        return noStore(shell.respond(200, Templates.openLink(detail(id), link, qr)));
     }
 
     @POST
@@ -323,7 +322,7 @@ public class ScansPages {
         if (!s.open()) {
             return Response.seeOther(URI.create("/scans/" + id)).build();
         }
-        return page(200, Templates.close(s));
+        return shell.respond(200, Templates.close(s));
     }
 
     @POST
@@ -432,9 +431,6 @@ public class ScansPages {
         };
     }
 
-    private Response page(int status, TemplateInstance t) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(shell.page(t).render()).build();
-    }
 
     private static Response noStore(Response r) {
         return Response.fromResponse(r).header("Cache-Control", "no-store").build();

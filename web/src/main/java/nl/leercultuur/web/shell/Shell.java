@@ -43,6 +43,12 @@ public class Shell {
         return t.setLocale(locale());
     }
 
+    /** A page with its status (a refused form is 422, a missing thing 404), rendered in the visitor's language. */
+    public jakarta.ws.rs.core.Response respond(int status, TemplateInstance t) {
+        return jakarta.ws.rs.core.Response.status(status).type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE)
+                .entity(page(t).render()).build();
+    }
+
     public String lang() {
         String q = request.request().getParam("lang");
         if ("en".equals(q) || "nl".equals(q)) {

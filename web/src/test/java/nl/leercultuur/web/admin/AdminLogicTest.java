@@ -1,5 +1,6 @@
 package nl.leercultuur.web.admin;
 
+import nl.leercultuur.web.shell.Pager;
 import nl.leercultuur.client.survey.model.Dimension;
 import nl.leercultuur.client.survey.model.InstrumentDefinition;
 import nl.leercultuur.client.survey.model.Item;

@@ -1,4 +1,4 @@
-package nl.leercultuur.web.admin;
+package nl.leercultuur.web.shell;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ public record Pager(int page, int pages, long total, String previousUrl, String 
     }
 
 
-    static String url(String base, Map<String, String> params, int page) {
+    public static String url(String base, Map<String, String> params, int page) {
         Map<String, String> all = new LinkedHashMap<>();
         params.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
