@@ -75,7 +75,7 @@ public interface NetMessages {
     @Message("Stemmen over de thema's") String vote_link_open();
     @Message("Uitslag van de themastemming") String vote_link_closed();
     @Message("Bovenaan: {themes}") String vote_leading(String themes);
-    @Message("geopend op {date}") String vote_opened(String date);
+    @Message("Geopend op {date}.") String vote_opened(String date);
     @Message("Open") String vote_status_open();
     @Message("Gesloten") String vote_status_closed();
     @Message("Een themastemming starten") String vote_start_title();
