@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -159,6 +160,16 @@ public class LearningResource {
         return sessionOutputs.vote(id, sessionId, ideaId);
     }
 
+    @DELETE
+    @Path("{id}/sessions/{sessionId}/ideas/{ideaId}/votes/me")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "withdrawVote", summary = "Take back your vote for an idea (404 when you had not voted for it)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Your vote is taken back")
+    public Response withdrawVote(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @PathParam("ideaId") UUID ideaId) {
+        sessionOutputs.withdrawVote(id, sessionId, ideaId);
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("{id}/sessions/{sessionId}/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -202,6 +213,15 @@ public class LearningResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The vote, open", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.leercultuur.network.learning.ThemeVoting.Result.class)))
     public Response openThemeVote(@PathParam("id") UUID id, @NotNull @Valid OpenThemeVote req) {
         return Response.status(201).entity(themeVoting.open(id, req.themes(), req.votesPerParticipant())).build();
+    }
+
+    @GET
+    @Path("{id}/theme-votes")
+    @Operation(operationId = "listThemeVotes", summary = "The network's theme votes, newest first, each with its themes ranked by votes",
+            description = "For everyone who sees the network: open and closed votes, with how many participants voted and the "
+                    + "votes per theme as the single vote gives them.")
+    public List<ThemeVoting.ThemeVoteSummary> listThemeVotes(@PathParam("id") UUID id) {
+        return themeVoting.list(id);
     }
 
     @GET

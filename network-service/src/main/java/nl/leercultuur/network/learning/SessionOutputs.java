@@ -25,7 +25,9 @@ import java.util.UUID;
 public class SessionOutputs {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record IdeaView(UUID id, String text, UUID authorId, List<String> tags, int votes) {
+    public record IdeaView(UUID id, String text, UUID authorId, List<String> tags, int votes,
+                           @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Whether the caller's participant voted for it (false for those who take no part)")
+                           boolean votedByMe) {
     }
 
     public record EvaluationSummary(int count, BigDecimal averageRating, List<String> comments) {
@@ -36,6 +38,9 @@ public class SessionOutputs {
 
     public record Reflection(UUID id, String kind, String text) {
     }
+
+    /** Stands in for "no participant" in queries: no participant has this id. */
+    private static final UUID NOBODY = new UUID(0, 0);
 
     private final NetworkAccess access;
     private final EntityManager em;
@@ -84,18 +89,39 @@ public class SessionOutputs {
         return ideas(networkId, sessionId).stream().filter(i -> i.id().equals(ideaId)).findFirst().orElseThrow();
     }
 
-    /** A session's ideas, most votes first, then the oldest. */
+    /** Takes back the caller's own vote for an idea; 404 when they had not voted for it. */
+    @Transactional
+    public void withdrawVote(UUID networkId, UUID sessionId, UUID ideaId) {
+        access.readable(networkId);
+        NetworkSession.of(networkId, sessionId);
+        Participant voter = self(networkId);
+        if (voter == null) {
+            throw ProblemException.forbidden("only the network's participants vote, each for themselves");
+        }
+        if (Idea.count("id = ?1 and sessionId = ?2", ideaId, sessionId) == 0) {
+            throw ProblemException.notFound("idea", ideaId);
+        }
+        if (IdeaVote.delete("ideaId = ?1 and participantId = ?2", ideaId, voter.id) == 0) {
+            throw new ProblemException(404, "no-vote", "No vote", "you have no vote for idea '" + ideaId + "'");
+        }
+    }
+
+    /** A session's ideas, most votes first, then the oldest; each says whether the caller voted for it. */
     @Transactional
     public List<IdeaView> ideas(UUID networkId, UUID sessionId) {
         access.readable(networkId);
         NetworkSession.of(networkId, sessionId);
-        List<Tuple> rows = em.createQuery("select i as idea, count(v.participantId) as votes from Idea i "
+        Participant me = self(networkId);
+        List<Tuple> rows = em.createQuery("select i as idea, count(v.participantId) as votes, "
+                        + "sum(case when v.participantId = :me then 1 else 0 end) as mine from Idea i "
                         + "left join IdeaVote v on v.ideaId = i.id where i.sessionId = :session group by i "
                         + "order by count(v.participantId) desc, i.createdAt, i.id", Tuple.class)
-                .setParameter("session", sessionId).getResultList();
+                .setParameter("session", sessionId).setParameter("me", me == null ? NOBODY : me.id).getResultList();
         return rows.stream().map(t -> {
             Idea i = t.get("idea", Idea.class);
-            return new IdeaView(i.id, i.text, i.authorId, i.tags == null ? List.of() : List.of(i.tags), t.get("votes", Long.class).intValue());
+            Number mine = t.get("mine", Number.class);
+            return new IdeaView(i.id, i.text, i.authorId, i.tags == null ? List.of() : List.of(i.tags), t.get("votes", Long.class).intValue(),
+                    mine != null && mine.longValue() > 0);
         }).toList();
     }
 

@@ -28,6 +28,11 @@ public class ThemeVoting {
                          List<SessionDtos.SessionView> plannedSessions) {
     }
 
+    /** A theme vote in the network's list: the counts of {@link Result}, and when it opened and closed. */
+    public record ThemeVoteSummary(UUID id, String status, int votesPerParticipant, int voters, List<Option> options,
+                                   OffsetDateTime openedAt, OffsetDateTime closedAt) {
+    }
+
     /** How closing plans sessions: the top {@code count} themes, from the first start, every {@code intervalWeeks}. */
     public record Plan(int count, LocalDateTime firstStartsAtLocal, int intervalWeeks, int durationMinutes) {
     }
@@ -104,6 +109,16 @@ public class ThemeVoting {
     public Result get(UUID networkId, UUID voteId) {
         access.readable(networkId);
         return result(ThemeVote.of(networkId, voteId), List.of());
+    }
+
+    /** The network's theme votes, newest first, each with its themes ranked by votes. */
+    @Transactional
+    public List<ThemeVoteSummary> list(UUID networkId) {
+        access.readable(networkId);
+        return ThemeVote.<ThemeVote>list("networkId = ?1 order by createdAt desc, id", networkId).stream().map(v -> {
+            Result r = result(v, List.of());
+            return new ThemeVoteSummary(v.id, r.status(), r.votesPerParticipant(), r.voters(), r.options(), v.createdAt, v.closedAt);
+        }).toList();
     }
 
     /** Closes the vote and plans a session for each of the top themes, numbered after the existing sessions. */

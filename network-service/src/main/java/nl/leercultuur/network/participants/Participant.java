@@ -37,7 +37,8 @@ public class Participant extends PanacheEntityBase {
 
     /** The (not erased) participant of a network who signs in as {@code subject}, or null. */
     public static Participant bySubject(UUID networkId, String subject) {
-        return Participant.<Participant>find("networkId = ?1 and userSubject = ?2 and erasedAt is null", networkId, subject)
+        return Participant.<Participant>find("networkId = ?1 and userSubject = ?2 and erasedAt is null order by createdAt, id",
+                        networkId, subject)
                 .firstResult();
     }
 

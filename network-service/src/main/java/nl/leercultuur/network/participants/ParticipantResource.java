@@ -51,6 +51,15 @@ public class ParticipantResource {
         return participants.list(id);
     }
 
+    @GET
+    @Path("{id}/participants/me")
+    @Operation(operationId = "myParticipant", summary = "Your own participant record in the network (with your e-mail address)",
+            description = "The network's participant who signs in as the caller (the token's subject). 404 when the caller "
+                    + "takes no part in the network, and, as for the network itself, when they may not see it.")
+    public ParticipantView me(@PathParam("id") UUID id) {
+        return participants.me(id);
+    }
+
     @DELETE
     @Path("{id}/participants/{participantId}")
     @Consumes(MediaType.WILDCARD)

@@ -66,6 +66,17 @@ public class ParticipantService {
                 .toList();
     }
 
+    /** The caller's own participant record: 404 when they take no part (or may not see the network). */
+    @Transactional
+    public ParticipantView me(UUID networkId) {
+        access.readable(networkId);
+        Participant p = Participant.bySubject(networkId, access.subject());
+        if (p == null) {
+            throw new ProblemException(404, "not-a-participant", "Not a participant", "you take no part in network " + networkId);
+        }
+        return ParticipantView.of(p);
+    }
+
     /** Erasure on request: name and e-mail go; the organisation stays on the attendance rows, so counts stay right. */
     @Transactional
     public void erase(UUID networkId, UUID participantId) {

@@ -161,4 +161,93 @@ class ActionLearningTest {
         given().auth().oauth2(TestTokens.token("anna-stem", null, "participant")).contentType(ContentType.JSON)
                 .body(Map.of("optionIds", List.of(option.get("Leiderschap")))).when().put(ballot).then().statusCode(409);
     }
+
+    @Test
+    void ideasSayWhetherTheCallerVotedAndAVoteCanBeTakenBack() {
+        String network = createNetwork("Netwerk mijn stem " + System.nanoTime());
+        participant(network, "Anna Mijnstem", "laurens", "anna-mijnstem");
+        participant(network, "Bram Mijnstem", "ikazia", "bram-mijnstem");
+        String s = session(network, 1, "2025-11-04T13:30", "2025-11-04T16:30");
+        String annaToken = TestTokens.token("anna-mijnstem", null, "participant");
+        String bramToken = TestTokens.token("bram-mijnstem", null, "participant");
+        String ideas = "/api/v1/networks/" + network + "/sessions/" + s + "/ideas";
+        String idea = given().auth().oauth2(annaToken).contentType(ContentType.JSON).body(Map.of("text", "Samen lunchen met stagiairs"))
+                .when().post(ideas).then().statusCode(201).body("votedByMe", equalTo(false)).extract().path("id");
+        String other = given().auth().oauth2(bramToken).contentType(ContentType.JSON).body(Map.of("text", "Leervragen op het bord"))
+                .when().post(ideas).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(bramToken).when().post(ideas + "/" + idea + "/votes").then().statusCode(200)
+                .body("votes", equalTo(1)).body("votedByMe", equalTo(true));
+        given().auth().oauth2(bramToken).when().get(ideas).then().statusCode(200)
+                .body("id", equalTo(List.of(idea, other))).body("votedByMe", equalTo(List.of(true, false)));
+        given().auth().oauth2(annaToken).when().get(ideas).then().statusCode(200).body("votedByMe", equalTo(List.of(false, false)));
+        // those who take no part see the counts, never a vote of their own
+        given().auth().oauth2(FACILITATOR).when().get(ideas).then().statusCode(200)
+                .body("votes", equalTo(List.of(1, 0))).body("votedByMe", equalTo(List.of(false, false)));
+        given().auth().oauth2(TestTokens.orgManager("laurens")).when().get("/api/v1/networks/" + network + "/sessions/" + s + "/outputs")
+                .then().statusCode(200).body("ideas.votedByMe", equalTo(List.of(false, false)));
+        given().auth().oauth2(bramToken).when().get("/api/v1/networks/" + network + "/sessions/" + s + "/outputs")
+                .then().statusCode(200).body("ideas.votedByMe", equalTo(List.of(true, false)));
+
+        String mine = ideas + "/" + idea + "/votes/me";
+        given().auth().oauth2(annaToken).when().delete(mine).then().statusCode(404).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.containsString("no-vote"));
+        given().auth().oauth2(FACILITATOR).when().delete(mine).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("outsider-mijnstem", null, "participant")).when().delete(mine).then().statusCode(404)
+                .body("type", org.hamcrest.Matchers.containsString("not-found"));
+        given().auth().oauth2(bramToken).when().delete(ideas + "/" + java.util.UUID.randomUUID() + "/votes/me").then().statusCode(404)
+                .body("type", org.hamcrest.Matchers.containsString("not-found"));
+        given().auth().oauth2(bramToken).when().delete(mine).then().statusCode(204);
+        given().auth().oauth2(bramToken).when().delete(mine).then().statusCode(404).body("type", org.hamcrest.Matchers.containsString("no-vote"));
+        given().auth().oauth2(bramToken).when().get(ideas).then().body("votes", equalTo(List.of(0, 0))).body("votedByMe", equalTo(List.of(false, false)));
+        // and may vote again
+        given().auth().oauth2(bramToken).when().post(ideas + "/" + idea + "/votes").then().statusCode(200)
+                .body("votes", equalTo(1)).body("votedByMe", equalTo(true));
+    }
+
+    @Test
+    void theNetworksThemeVotesNewestFirstForEveryoneWhoSeesIt() {
+        String network = createNetwork("Netwerk stemmingen " + System.nanoTime());
+        String list = "/api/v1/networks/" + network + "/theme-votes";
+        participant(network, "Anna Lijst", "laurens", "anna-lijst");
+        participant(network, "Bram Lijst", "ikazia", "bram-lijst");
+        given().auth().oauth2(TestTokens.token("anna-lijst", null, "participant")).when().get(list).then().statusCode(200)
+                .body("", hasSize(0));
+        io.restassured.path.json.JsonPath first = given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("themes", List.of("Feedback geven", "Leiderschap"), "votesPerParticipant", 1))
+                .when().post(list).then().statusCode(201).extract().jsonPath();
+        given().auth().oauth2(TestTokens.token("anna-lijst", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("optionIds", List.of(first.getString("options[1].id"))))
+                .when().put(list + "/" + first.getString("id") + "/ballot").then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("bram-lijst", null, "participant")).contentType(ContentType.JSON)
+                .body(Map.of("optionIds", List.of(first.getString("options[1].id"))))
+                .when().put(list + "/" + first.getString("id") + "/ballot").then().statusCode(200);
+        given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON).body("{}")
+                .when().post(list + "/" + first.getString("id") + "/close").then().statusCode(200);
+        String second = given().auth().oauth2(FACILITATOR).contentType(ContentType.JSON)
+                .body(Map.of("themes", List.of("Werkplekleren", "Leren van incidenten", "Intervisie"), "votesPerParticipant", 2))
+                .when().post(list).then().statusCode(201).extract().path("id");
+        for (String token : new String[]{TestTokens.token("anna-lijst", null, "participant"), FACILITATOR, TestTokens.admin(),
+                TestTokens.orgManager("ikazia")}) {
+            given().auth().oauth2(token).when().get(list).then().statusCode(200)
+                    .body("id", equalTo(List.of(second, first.getString("id"))))
+                    .body("status", equalTo(List.of("OPEN", "CLOSED")))
+                    .body("votesPerParticipant", equalTo(List.of(2, 1)))
+                    .body("voters", equalTo(List.of(0, 2)))
+                    .body("[0].options.theme", equalTo(List.of("Werkplekleren", "Leren van incidenten", "Intervisie")))
+                    .body("[1].options.theme", equalTo(List.of("Leiderschap", "Feedback geven")))
+                    .body("[1].options.votes", equalTo(List.of(2, 0)))
+                    .body("[1].options.rank", equalTo(List.of(1, 2)))
+                    .body("[0].openedAt", org.hamcrest.Matchers.notNullValue())
+                    .body("[0].closedAt", org.hamcrest.Matchers.nullValue())
+                    .body("[1].closedAt", org.hamcrest.Matchers.notNullValue());
+        }
+        // those who may not see the network: 404, as for the network itself
+        for (String token : new String[]{TestTokens.orgManager("aafje"), TestTokens.token("outsider-lijst", null, "participant"),
+                TestTokens.token("other-facilitator", null, "facilitator")}) {
+            given().auth().oauth2(token).when().get(list).then().statusCode(404).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.containsString("not-found"));
+        }
+        given().auth().oauth2(FACILITATOR).when().get("/api/v1/networks/" + java.util.UUID.randomUUID() + "/theme-votes").then().statusCode(404);
+        given().auth().oauth2(TestTokens.curator()).when().get(list).then().statusCode(403);
+    }
 }

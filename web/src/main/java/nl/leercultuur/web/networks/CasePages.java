@@ -101,7 +101,7 @@ public class CasePages {
         List<ParticipantView> ps = data.participants(id);
         ParticipantView owner = ps.stream().filter(p -> p.getId().equals(pid) && !Boolean.TRUE.equals(p.getErased())).findFirst()
                 .orElseThrow(() -> new ApiRefusal(new ApiProblem(404, "not-found", "", "", Map.of(), Optional.empty())));
-        boolean mine = data.me(n, ps).map(me -> me.participantId().equals(pid)).orElse(false);
+        boolean mine = data.myParticipant(n).map(me -> me.getId().equals(pid)).orElse(false);
         return new Ctx(n, owner, mine, mine || data.manages(n));
     }
 
@@ -109,9 +109,9 @@ public class CasePages {
     @GET
     public Response mine(@PathParam("id") UUID id) {
         NetworkView n = data.network(id);
-        Optional<NetworkData.Me> me = data.me(n, data.participants(id));
+        Optional<ParticipantView> me = data.myParticipant(n);
         if (me.isPresent()) {
-            return Response.seeOther(URI.create(base(id, me.get().participantId()))).build();
+            return Response.seeOther(URI.create(base(id, me.get().getId()))).build();
         }
         return shell.respond(200, Templates.notParticipant(networks.info(n, data.msg())));
     }

@@ -71,10 +71,11 @@ public interface NetMessages {
     @Message("Openen in je agenda-app") String calendar_open();
     @Message("Thema's kiezen") String votes_title();
     @Message("In een themastemming kiezen de deelnemers samen de onderwerpen van komende bijeenkomsten.") String votes_text();
-    @Message("Er is geen themastemming om te tonen. De begeleider deelt de link als er een open is.") String votes_none();
+    @Message("Dit netwerk heeft nog geen themastemming.") String votes_none();
     @Message("Stemmen over de thema's") String vote_link_open();
     @Message("Uitslag van de themastemming") String vote_link_closed();
     @Message("Bovenaan: {themes}") String vote_leading(String themes);
+    @Message("Geopend op {date}.") String vote_opened(String date);
     @Message("Open") String vote_status_open();
     @Message("Gesloten") String vote_status_closed();
     @Message("Een themastemming starten") String vote_start_title();
@@ -292,7 +293,7 @@ public interface NetMessages {
     @Message("Zolang de stemming open is, kun je je keuze aanpassen; je nieuwe keuze vervangt dan de vorige.") String vote_ballot_hint();
     @Message("Stem uitbrengen") String vote_ballot_submit();
     @Message("Alleen deelnemers van het netwerk stemmen.") String vote_participants_only();
-    @Message("Deelnemers vinden de stemming via de pagina van het netwerk. Stuur ze voor de zekerheid ook deze link.") String vote_share_text();
+    @Message("Deelnemers vinden de stemming op de pagina van het netwerk. Je kunt ze ook deze link sturen.") String vote_share_text();
     @Message("Link naar de stemming") String vote_share_label();
     @Message("Stemming sluiten") String vote_close_title();
     @Message("Als je sluit, ligt de uitslag vast. Je kunt meteen bijeenkomsten plannen voor de thema's met de meeste stemmen.") String vote_close_text();

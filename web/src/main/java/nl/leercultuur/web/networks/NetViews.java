@@ -39,8 +39,8 @@ public final class NetViews {
         }
     }
 
-    /** A theme vote known for the network. */
-    public record VoteItem(UUID id, String url, boolean open, String statusLabel, String leading, int voters) {
+    /** One of the network's theme votes. */
+    public record VoteItem(UUID id, String url, boolean open, String statusLabel, String leading, int voters, String opened) {
     }
 
     /** The calendar subscription: the full feed address, its webcal: form and the download through these pages. */

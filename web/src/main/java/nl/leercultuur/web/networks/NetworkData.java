@@ -26,8 +26,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +60,6 @@ public class NetworkData {
     private final CatalogueApi catalogue;
     private final Gateway gateway;
     private final Shell shell;
-    private final Recall recall;
     private final RoutingContext request;
     private final Duration timeout;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -70,7 +67,7 @@ public class NetworkData {
     private volatile Map<String, String> organisationNames = Map.of();
     private volatile long organisationsLoadedAt;
 
-    NetworkData(Gateway gateway, Shell shell, Recall recall, RoutingContext request,
+    NetworkData(Gateway gateway, Shell shell, RoutingContext request,
                 @ConfigProperty(name = "leercultuur.web.api-timeout-ms") int timeoutMs) {
         this.networks = new LearningNetworksApi(gateway.network());
         this.learning = new ActionLearningApi(gateway.network());
@@ -78,7 +75,6 @@ public class NetworkData {
         this.catalogue = new CatalogueApi(gateway.catalog());
         this.gateway = gateway;
         this.shell = shell;
-        this.recall = recall;
         this.request = request;
         this.timeout = Duration.ofMillis(timeoutMs);
     }
@@ -125,48 +121,37 @@ public class NetworkData {
     }
 
     /**
-     * Which participant of the network the caller is. The API has no "me": a personal calendar is answered only for
-     * the person themselves (and for managers, who are therefore not looked up), so the participant whose calendar
-     * answers is the caller; remembered, and checked again on every page with the one call that also says which
-     * sessions they registered for.
+     * Which participant of the network the caller is: the API's participants/me, matched on the token's subject. Only
+     * those who can be a network's participant are asked for (an org-manager or curator never is one, and those who
+     * manage the network act as its facilitators).
      */
-    public Optional<Me> me(NetworkView n, List<ParticipantView> participants) {
-        // only those who can be a network's participant are looked up (an org-manager or curator never is one)
+    public Optional<ParticipantView> myParticipant(NetworkView n) {
         boolean mayTakePart = shell.participant() || shell.hasRole("facilitator");
         if (!mayTakePart || manages(n) || shell.subject().isEmpty()) {
             return Optional.empty();
         }
-        UUID networkId = n.getId();
-        String subject = shell.subject();
-        Optional<UUID> known = recall.participant(subject, networkId);
-        if (known.isPresent()) {
-            Optional<ParticipantView> p = participants.stream().filter(x -> known.get().equals(x.getId())).findFirst();
-            if (p.isPresent()) {
-                Raw r = personalCalendar(networkId, known.get());
-                if (r.ok()) {
-                    return Optional.of(me(p.get(), r.body()));
-                }
+        try {
+            return Optional.of(Api.call(() -> networks.myParticipant(n.getId())));
+        } catch (ApiRefusal e) {
+            if (e.problem().status() == 404) {
+                return Optional.empty(); // takes no part in this network
             }
-            recall.forgetParticipant(subject, networkId);
+            throw e;
         }
-        // the person's own e-mail address is the only one a participant sees: try those first
-        List<ParticipantView> candidates = new ArrayList<>(participants.stream().filter(p -> !Boolean.TRUE.equals(p.getErased())).toList());
-        candidates.sort(Comparator.comparing(p -> p.getEmail() == null || p.getEmail().isBlank()));
-        for (ParticipantView p : candidates) {
-            Raw r = personalCalendar(networkId, p.getId());
-            if (r.ok()) {
-                recall.participant(subject, networkId, p.getId());
-                return Optional.of(me(p, r.body()));
-            }
-            if (r.status() != 403 && r.status() != 404) {
-                throw new ApiRefusal(ApiProblem.of(r.status(), r.headers(), r.body()));
-            }
-        }
-        return Optional.empty();
     }
 
-    private static Me me(ParticipantView p, String ics) {
-        return new Me(p.getId(), p.getName(), p.getOrganisationId(), CalendarLink.sessionIds(ics));
+    /** The caller as a participant of the network, with the sessions they registered for (from their own calendar). */
+    public Optional<Me> me(NetworkView n) {
+        Optional<ParticipantView> mine = myParticipant(n);
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        ParticipantView p = mine.get();
+        Raw r = personalCalendar(n.getId(), p.getId());
+        if (!r.ok()) {
+            throw new ApiRefusal(ApiProblem.of(r.status(), r.headers(), r.body()));
+        }
+        return Optional.of(new Me(p.getId(), p.getName(), p.getOrganisationId(), CalendarLink.sessionIds(r.body())));
     }
 
     /**
@@ -253,10 +238,6 @@ public class NetworkData {
             }
         }
         return organisationNames;
-    }
-
-    public Recall recall() {
-        return recall;
     }
 
     public Shell shell() {

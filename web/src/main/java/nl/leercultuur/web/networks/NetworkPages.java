@@ -21,6 +21,7 @@ import nl.leercultuur.client.network.model.Option;
 import nl.leercultuur.client.network.model.ParticipantView;
 import nl.leercultuur.client.network.model.PlanSession;
 import nl.leercultuur.client.network.model.Result;
+import nl.leercultuur.client.network.model.ThemeVoteSummary;
 import nl.leercultuur.web.api.Api;
 import nl.leercultuur.web.api.ApiProblem;
 import nl.leercultuur.web.api.ApiRefusal;
@@ -151,7 +152,7 @@ public class NetworkPages {
         NetworkView n = data.network(id);
         List<SessionRow> sessions = data.sessions(id);
         List<ParticipantView> participants = data.participants(id);
-        Optional<NetworkData.Me> me = data.me(n, participants);
+        Optional<NetworkData.Me> me = data.me(n);
         boolean manages = data.manages(n);
         OffsetDateTime now = OffsetDateTime.now();
         Set<UUID> registered = me.map(NetworkData.Me::registered).orElse(Set.of());
@@ -186,21 +187,17 @@ public class NetworkPages {
                 participantRole(p.getRole(), m), erased, p.getId().equals(myId), false);
     }
 
+    /** The network's theme votes, newest first, from the API's list. */
     private List<VoteItem> votes(UUID networkId, NetMessages m) {
+        List<ThemeVoteSummary> all = Api.call(() -> data.learning().listThemeVotes(networkId));
         List<VoteItem> out = new ArrayList<>();
-        for (UUID voteId : data.recall().themeVotes(networkId)) {
-            try {
-                Result r = Api.call(() -> data.learning().themeVote(networkId, voteId));
-                boolean open = "OPEN".equals(r.getStatus());
-                List<Option> options = r.getOptions() == null ? List.of() : r.getOptions();
-                String leading = options.stream().limit(3).map(Option::getTheme).reduce((a, b) -> a + ", " + b).orElse("");
-                out.add(new VoteItem(voteId, "/netwerken/" + networkId + "/themas/" + voteId, open,
-                        open ? m.vote_status_open() : m.vote_status_closed(), leading, nz(r.getVoters())));
-            } catch (ApiRefusal e) {
-                if (e.problem().status() == 401) {
-                    throw e;
-                }
-            }
+        for (ThemeVoteSummary r : all == null ? List.<ThemeVoteSummary>of() : all) {
+            boolean open = "OPEN".equals(r.getStatus());
+            List<Option> options = r.getOptions() == null ? List.of() : r.getOptions();
+            String leading = options.stream().limit(3).map(Option::getTheme).reduce((a, b) -> a + ", " + b).orElse("");
+            out.add(new VoteItem(r.getId(), "/netwerken/" + networkId + "/themas/" + r.getId(), open,
+                    open ? m.vote_status_open() : m.vote_status_closed(), leading, nz(r.getVoters()),
+                    Times.shortDate(r.getOpenedAt(), shell.locale())));
         }
         return out;
     }
@@ -327,7 +324,6 @@ public class NetworkPages {
             int votes = per;
             try {
                 Result r = Api.call(() -> data.learning().openThemeVote(id, new OpenThemeVote().themes(themes).votesPerParticipant(votes)));
-                data.recall().themeVote(id, r.getId());
                 return Response.seeOther(URI.create("/netwerken/" + id + "/themas/" + r.getId() + "?klaar=stemming")).build();
             } catch (ApiRefusal e) {
                 ApiProblem p = e.problem();
@@ -359,9 +355,8 @@ public class NetworkPages {
         NetMessages m = data.msg();
         NetworkView n = data.network(id);
         Result r = Api.call(() -> data.learning().themeVote(id, voteId));
-        data.recall().themeVote(id, voteId);
         boolean manages = data.manages(n);
-        boolean mayVote = !manages && data.me(n, data.participants(id)).isPresent();
+        boolean mayVote = !manages && data.myParticipant(n).isPresent();
         boolean open = "OPEN".equals(r.getStatus());
         List<ThemeOption> options = (r.getOptions() == null ? List.<Option>of() : r.getOptions()).stream()
                 .map(o -> new ThemeOption(o.getId(), nz(o.getRank()), o.getTheme(), nz(o.getVotes()), chosen.contains(o.getId()))).toList();

@@ -102,7 +102,7 @@ public class SessionPages {
         SessionRow s = data.sessions(id).stream().filter(x -> x.id().equals(sid)).findFirst()
                 .orElseThrow(() -> new ApiRefusal(new ApiProblem(404, "not-found", "", "", Map.of(), Optional.empty())));
         List<ParticipantView> ps = data.participants(id);
-        return new Ctx(n, s, ps, data.me(n, ps), data.manages(n));
+        return new Ctx(n, s, ps, data.me(n), data.manages(n));
     }
 
     @GET
@@ -160,8 +160,7 @@ public class SessionPages {
     }
 
     private IdeaItem idea(Ctx c, IdeaView i) {
-        boolean known = c.me().isPresent() && data.recall().voted(shell.subject(), i.getId());
-        return idea(c, i, VoteState.of(c.me().isPresent(), known));
+        return idea(c, i, VoteState.of(c.me().isPresent(), Boolean.TRUE.equals(i.getVotedByMe())));
     }
 
     private IdeaItem idea(Ctx c, IdeaView i, VoteState state) {
@@ -266,7 +265,6 @@ public class SessionPages {
             type = p.type();
         }
         VoteState state = c.me().isEmpty() ? VoteState.NOT_ALLOWED : VoteState.afterVote(status, type);
-        data.recall().voted(shell.subject(), ideaId, state.voted());
         String message = status == 200 ? null : status == 409 ? m.vote_already() : m.err_participants_only();
         if (!fragment) {
             if (status == 403) {

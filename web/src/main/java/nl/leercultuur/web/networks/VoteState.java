@@ -1,22 +1,22 @@
 package nl.leercultuur.web.networks;
 
 /**
- * What an idea's vote control shows. The API takes one vote per participant per idea and has no way to take it back
- * nor to ask whether one voted: a vote this web app saw (or that the API refused as already cast) shows as given.
+ * What an idea's vote control shows. The API takes one vote per participant per idea and says for each idea whether
+ * the caller voted for it ({@code votedByMe}); a vote the API refused as already cast shows as given too.
  */
 public enum VoteState {
-    /** A participant who has not voted for it (as far as we know): a button. */
+    /** A participant who has not voted for it: a button. */
     CAN_VOTE,
     /** This participant's vote is counted: said in words, no button. */
     VOTED,
     /** Not a participant of the network (a facilitator, an org-manager): the count only. */
     NOT_ALLOWED;
 
-    public static VoteState of(boolean participant, boolean knownVoted) {
+    public static VoteState of(boolean participant, boolean votedByMe) {
         if (!participant) {
             return NOT_ALLOWED;
         }
-        return knownVoted ? VOTED : CAN_VOTE;
+        return votedByMe ? VOTED : CAN_VOTE;
     }
 
     /** After sending a vote: answered (200) or refused as a second vote (409 already-voted), it counts either way. */

@@ -26,16 +26,4 @@ class VoteStateTest {
         assertEquals(VoteState.CAN_VOTE, VoteState.afterVote(409, "something-else"));
         assertEquals(VoteState.CAN_VOTE, VoteState.afterVote(403, "forbidden"));
     }
-
-    @Test
-    void theRecallRemembersVotesPerPersonAndIdea() {
-        Recall r = new Recall();
-        java.util.UUID idea = java.util.UUID.randomUUID();
-        assertFalse(r.voted("anna", idea));
-        r.voted("anna", idea, false);
-        assertFalse(r.voted("anna", idea), "a vote that did not count is not remembered");
-        r.voted("anna", idea, true);
-        assertTrue(r.voted("anna", idea));
-        assertFalse(r.voted("bob", idea), "per person");
-    }
 }
