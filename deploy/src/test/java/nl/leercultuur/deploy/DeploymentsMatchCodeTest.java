@@ -187,6 +187,8 @@ class DeploymentsMatchCodeTest {
                 if (stack.containsKey(call.variable())) {
                     assertEquals(stack.get(call.variable()), callee, "./stack wires " + call.variable() + " elsewhere");
                 }
+                assertTrue(env.containsKey(call.variable()), s + " calls " + callee + " (" + call.property() + ") but "
+                        + call.variable() + " is not set");
                 assertEquals("http://leercultuur-" + callee + ":" + Code.httpPort(callee), env.get(call.variable()).asText(),
                         s + ": " + call.property());
             }

@@ -187,6 +187,18 @@ class NetworkPoliciesMatchCodeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
+    void everythingInTheNamespaceIsDeniedUnlessAllowed(String profile) {
+        long denyAll = RenderedChart.of(profile).kind("NetworkPolicy").map(p -> p.path("spec"))
+                .filter(s -> s.path("podSelector").isEmpty() && !s.has("ingress") && !s.has("egress"))
+                .filter(s -> s.path("policyTypes").toString().contains("Ingress") && s.path("policyTypes").toString().contains("Egress"))
+                .count();
+        assertEquals(1, denyAll, "one default-deny policy for every pod, both directions");
+        Cluster k = cluster(RenderedChart.of(profile));
+        assertFalse(k.allowed(k.pods.get("stranger-here"), k.pods.get("stranger-here"), 80), "even a pod the chart does not know");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
     void betweenServicesExactlyTheCallsTheCodeMakes(String profile) {
         Cluster k = cluster(RenderedChart.of(profile));
         Set<String> expected = new TreeSet<>();
