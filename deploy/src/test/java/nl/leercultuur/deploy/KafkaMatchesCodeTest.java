@@ -101,6 +101,16 @@ class KafkaMatchesCodeTest {
     }
 
     @Test
+    void theBrokersRunTheKafkaVersionTheClientsAreBuiltWith() {
+        String pom = RenderedChart.read(RenderedChart.repoRoot().resolve("pom.xml"));
+        String clients = pom.replaceFirst("(?s).*<kafka.version>([^<]+)</kafka.version>.*", "$1");
+        for (String p : RenderedChart.profiles()) {
+            assertEquals(clients, RenderedChart.of(p).kind("Kafka").findFirst().orElseThrow().path("spec").path("kafka")
+                    .path("version").asText(), p);
+        }
+    }
+
+    @Test
     void prodHasThreeBrokersThatAreAlsoControllers() {
         JsonNode pool = RenderedChart.of("prod").kind("KafkaNodePool").findFirst().orElseThrow().path("spec");
         assertEquals(3, pool.path("replicas").asInt());
