@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-/** The gateway is ready when every API backend says it is ready (asked in parallel, one second each); the pages are reported, not required. */
+/** The gateway's view of its backends (asked in parallel, one second each), reported with readiness; it stays ready while one is away. */
 @Readiness
 @ApplicationScoped
 public class BackendsReadiness implements HealthCheck {
@@ -40,11 +40,9 @@ public class BackendsReadiness implements HealthCheck {
         for (Map.Entry<String, CompletableFuture<Integer>> c : checks.entrySet()) {
             int status = c.getValue().join();
             b.withData(c.getKey(), status == 200 ? "UP" : "DOWN");
-            // the API stays ready while the pages are away (a partner's calls do not depend on them)
-            boolean pages = config.backends().get(c.getKey()).prefixes().contains("/");
-            if (status != 200 && !pages) {
-                b.down();
-            }
+            // reported, not required: a gateway that turned unready whenever one backend is away would take every
+            // other route down with it (all replicas out of the Service) — a backend that is away is the circuit
+            // breaker's business, answered 503 on its own routes only
         }
         return b.build();
     }

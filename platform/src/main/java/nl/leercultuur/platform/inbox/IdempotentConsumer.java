@@ -177,6 +177,7 @@ public class IdempotentConsumer {
     private void run() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(nl.leercultuur.platform.events.KafkaSecurity.settings());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -187,6 +188,7 @@ public class IdempotentConsumer {
         props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000");
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(nl.leercultuur.platform.events.KafkaSecurity.settings());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());

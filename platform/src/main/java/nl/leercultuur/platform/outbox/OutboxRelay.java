@@ -167,6 +167,7 @@ public class OutboxRelay {
                     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(request));
                     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(deliveryTimeoutMs, request)));
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+                    props.putAll(nl.leercultuur.platform.events.KafkaSecurity.settings());
                     producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
                 }
                 p = producer;
