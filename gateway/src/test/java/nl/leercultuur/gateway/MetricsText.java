@@ -22,7 +22,7 @@ final class MetricsText {
             }
             boolean all = labels.entrySet().stream().allMatch(l -> line.contains(l.getKey() + "=\"" + l.getValue() + "\""));
             if (all) {
-                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                return sampleValue(line);
             }
         }
         return 0;
@@ -30,5 +30,11 @@ final class MetricsText {
 
     static double value(String name, Map<String, String> labels) {
         return value(scrape(), name, labels);
+    }
+
+    /** The value of a sample line: after the name and labels, before an exemplar ("# {trace_id=…} …"), if any. */
+    static double sampleValue(String line) {
+        String sample = line.split(" # ", 2)[0].trim();
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 }
