@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import nl.leercultuur.platform.events.CloudEventKafka;
 import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.PrometheusText;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class SurveyObservabilityTest {
 
     @Test
     void answersAndClosesAreCountedOnceAndTheEventContinuesTheClosingRequestsTrace() {
-        assertEquals(0, Metrics.value("leercultuur_answers_accepted_total"), 0.0);
+        assertEquals(0, meter("leercultuur_answers_accepted_total"), 0.0);
         String scan = createOpenScan("team-psychological-safety", 3);
         List<String> codes = codes(scan, 4);
         for (int i = 0; i < 3; i++) {
@@ -71,15 +72,15 @@ class SurveyObservabilityTest {
         }
         submit(codes.get(0), safetyAnswers(3), 201); // a retry after a lost confirmation: stored once, counted once
         submit(codes.get(3), Map.of("ps-1", 99), 422); // refused: nothing stored, nothing counted
-        String text = Metrics.scrape();
-        assertEquals(3, Metrics.value(text, "leercultuur_answers_accepted_total"), 0.0);
-        assertEquals(0, Metrics.value(text, "leercultuur_scans_closed_total"), 0.0);
+        String text = PrometheusText.scrape();
+        assertEquals(3, PrometheusText.value(text, "leercultuur_answers_accepted_total"), 0.0);
+        assertEquals(0, PrometheusText.value(text, "leercultuur_scans_closed_total"), 0.0);
         assertTrue(text.contains("leercultuur_outbox_backlog"), "the outbox gauges are listed");
         assertTrue(text.contains("leercultuur_outbox_oldest_unsent_seconds"));
 
         given().auth().oauth2(managerA()).header("traceparent", "00-" + TRACE + "-" + CALLER + "-01")
                 .contentType(ContentType.JSON).when().post("/api/v1/surveys/scans/" + scan + "/close").then().statusCode(200);
-        assertEquals(1, Metrics.value("leercultuur_scans_closed_total"), 0.0);
+        assertEquals(1, meter("leercultuur_scans_closed_total"), 0.0);
 
         ConsumerRecord<String, String> event = ScanEvents.awaitEvent(scan, Duration.ofSeconds(20));
         String traceparent = CloudEventKafka.get(event.headers(), "ce_traceparent");
@@ -96,5 +97,10 @@ class SurveyObservabilityTest {
         assertEquals(create.getSpanId(), traceparent.split("-")[2], "what the event carries is its creation span");
         assertEquals(create.getSpanId(), publish.getParentSpanId(), "the relay publishes it under that span");
         assertEquals(SpanKind.PRODUCER, publish.getKind());
+    }
+
+    /** The value of a meter without labels in this application's /q/metrics. */
+    static double meter(String name) {
+        return PrometheusText.value(PrometheusText.scrape(), name);
     }
 }
