@@ -17,6 +17,10 @@ import java.util.UUID;
  * The whole platform as it runs in production: the four packaged services and the gateway, each its own JVM,
  * each with its own fresh PostgreSQL database, sharing one Kafka broker, verifying tokens signed by the test key.
  * Started once per test JVM and stopped when it ends.
+ * <p>
+ * Traces: the gateway and the four services export their spans (OTLP/HTTP) to {@link #traces}, a receiver in this JVM,
+ * so that TraceIT can follow one request through them all. {@code -Dsut.traces=false} starts them without (the
+ * executions of the fuzz and fault tests, the benchmarks and the full load suite: figures without tracing).
  */
 public final class SystemUnderTest {
 
@@ -29,6 +33,8 @@ public final class SystemUnderTest {
     public final ServiceProcess gateway;
     public final ServiceProcess web;
     public final Map<String, TestPostgres.Database> databases;
+    /** What the processes export, or null when tracing is off ({@code -Dsut.traces=false}). */
+    public final OtlpReceiver traces;
     private final List<ServiceProcess> all;
 
     public static synchronized SystemUnderTest get() {
@@ -45,6 +51,7 @@ public final class SystemUnderTest {
         String kafka = TestKafka.bootstrapServers();
         int gatewayPort = ServiceProcess.freePort();
         String publicUrl = "http://127.0.0.1:" + gatewayPort;
+        traces = Boolean.parseBoolean(System.getProperty("sut.traces", "true")) ? OtlpReceiver.start() : null;
         databases = new HashMap<>();
         for (String db : List.of("network", "survey", "catalog", "analytics")) {
             databases.put(db, TestPostgres.freshDatabase("sys_" + db));
@@ -75,6 +82,7 @@ public final class SystemUnderTest {
             p.awaitReady(Duration.ofSeconds(90));
         }
         Map<String, String> gw = new HashMap<>(TestTokens.identityProviderConfig());
+        gw.putAll(tracing());
         gw.put("quarkus.http.port", String.valueOf(gatewayPort));
         gw.put("gateway.backends.survey.url", survey.url());
         gw.put("gateway.backends.network.url", network.url());
@@ -107,7 +115,19 @@ public final class SystemUnderTest {
         c.put("quarkus.datasource.username", d.server().user());
         c.put("quarkus.datasource.password", d.server().password());
         c.put("kafka.bootstrap.servers", kafka);
+        c.putAll(tracing());
         return c;
+    }
+
+    /** The exporter's settings, by value: the receiver's endpoint turns tracing on (platform's TracingSwitch). */
+    private Map<String, String> tracing() {
+        if (traces == null) {
+            return Map.of();
+        }
+        return Map.of("quarkus.otel.exporter.otlp.endpoint", traces.endpoint(),
+                "quarkus.otel.exporter.otlp.protocol", "http/protobuf",
+                // spans within a fraction of a second, for the test to find them soon
+                "quarkus.otel.bsp.schedule.delay", "200ms");
     }
 
     private static Map<String, String> with(Map<String, String> base, Map<String, String> extra) {
@@ -125,5 +145,8 @@ public final class SystemUnderTest {
             p.close();
         }
         databases.values().forEach(TestPostgres::drop);
+        if (traces != null) {
+            traces.close();
+        }
     }
 }

@@ -95,8 +95,9 @@ public final class StubHttpServer implements AutoCloseable {
             ex.getResponseHeaders().add("X-Echo-Request-Id", reqId == null ? "" : reqId);
             String fwd = ex.getRequestHeaders().getFirst("X-Forwarded-For");
             ex.getResponseHeaders().add("X-Echo-Forwarded-For", fwd == null ? "" : fwd);
-            String trace = ex.getRequestHeaders().getFirst("traceparent");
-            ex.getResponseHeaders().add("X-Echo-Traceparent", trace == null ? "" : trace);
+            // every traceparent received, comma-separated: a proxy must send exactly one
+            java.util.List<String> trace = ex.getRequestHeaders().get("traceparent");
+            ex.getResponseHeaders().add("X-Echo-Traceparent", trace == null ? "" : String.join(",", trace));
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             ex.getResponseHeaders().add("X-Echo-Authorization", auth == null ? "" : "present");
             String status = ex.getRequestHeaders().getFirst("X-Echo-Status");

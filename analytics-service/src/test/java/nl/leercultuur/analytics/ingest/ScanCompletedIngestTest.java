@@ -10,6 +10,7 @@ import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
 import nl.leercultuur.contracts.events.EventTypes;
 import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.PrometheusText;
 import nl.leercultuur.testkit.TestKafka;
 import nl.leercultuur.testkit.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScanCompletedIngestTest {
 
     static final String ORG = "laurens";
+    static final String DEAD_LETTERED = "leercultuur_events_dead_lettered_total";
 
     static String event(String scanId, String closedAt, int responses, double safety, double ambition, boolean suppressed) {
         String dims = suppressed ? "[]" : """
@@ -150,6 +152,8 @@ class ScanCompletedIngestTest {
 
     @Test
     void malformedEventGoesToDeadLetterTopicAndConsumingGoesOn() {
+        java.util.Map<String, String> scanTopic = java.util.Map.of("topic", EventTypes.SCAN_COMPLETED);
+        double deadBefore = PrometheusText.value(PrometheusText.scrape(), DEAD_LETTERED, scanTopic);
         ProducerRecord<String, String> bad = new ProducerRecord<>(EventTypes.SCAN_COMPLETED, ORG, "{\"scanId\":\"not-a-uuid\"}");
         CloudEventKafka.put(bad.headers(), "ce_specversion", "1.0");
         CloudEventKafka.put(bad.headers(), "ce_id", "bad-" + UUID.randomUUID());
@@ -180,10 +184,25 @@ class ScanCompletedIngestTest {
                 && r.contains("$.dimensions[0].favourableShare") && r.contains("maximum")), reasons::toString);
         assertTrue(reasons.stream().anyMatch(r -> r.contains("data rejected by the read model")), reasons::toString);
         assertTrue(reasons.stream().anyMatch(r -> r.contains("ce_specversion")), reasons::toString);
+        // counted for the operator: leercultuur_events_dead_lettered_total{topic} grows (an alert watches it)
+        await().atMost(Duration.ofSeconds(5)).until(() -> PrometheusText.value(PrometheusText.scrape(), DEAD_LETTERED, scanTopic)
+                - deadBefore, d -> d == 4);
         // none of them reached the read model
         for (String refused : List.of(overShare, tooLarge)) {
             given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/analytics/scans/" + refused + "/profile")
                     .then().statusCode(404);
         }
+    }
+
+    @Test
+    void theConsumersMetersAreListed() {
+        publish(UUID.randomUUID().toString(), event(UUID.randomUUID().toString(), "2026-04-01T10:00:00Z", 6, 4.0, 4.0, false));
+        String text = await().atMost(Duration.ofSeconds(20)).until(PrometheusText::scrape,
+                t -> PrometheusText.lists(t, "kafka_consumer_fetch_manager_records_lag_max", java.util.Map.of()));
+        for (String topic : List.of(EventTypes.SCAN_COMPLETED, EventTypes.SESSION_HELD, EventTypes.ACTION_PLAN_UPDATED)) {
+            assertTrue(PrometheusText.lists(text, DEAD_LETTERED, java.util.Map.of("topic", topic)),
+                    "every consumed topic has its dead-letter count from the start: " + topic);
+        }
+        assertTrue(PrometheusText.value(text, "kafka_consumer_fetch_manager_records_consumed_total") > 0, "the consumer's own metrics");
     }
 }

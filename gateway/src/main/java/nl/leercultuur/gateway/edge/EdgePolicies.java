@@ -1,5 +1,7 @@
 package nl.leercultuur.gateway.edge;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -46,9 +48,25 @@ public class EdgePolicies {
             new String[]{"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"});
 
     private final GatewayConfig config;
+    /** leercultuur_gateway_rate_limited_total{limit}: 429s by the limit that refused (README "Gateway limits"). */
+    private final Counter perAccount;
+    private final Counter perAddress;
+    private final Counter perCode;
+    private final Counter unknownCodes;
 
-    EdgePolicies(GatewayConfig config) {
+    EdgePolicies(GatewayConfig config, MeterRegistry registry) {
         this.config = config;
+        this.perAccount = rateLimited(registry, "account");
+        this.perAddress = rateLimited(registry, "address");
+        this.perCode = rateLimited(registry, "code");
+        this.unknownCodes = rateLimited(registry, "unknown-codes");
+    }
+
+    private static Counter rateLimited(MeterRegistry registry, String limit) {
+        return Counter.builder("leercultuur.gateway.rate.limited").tag("limit", limit)
+                .description("Requests refused 429 by a per-client limit: account (signed in), address (anonymous), "
+                        + "code (answers per code), unknown-codes (guessing per address)")
+                .register(registry);
     }
 
     private final RateLimiter limiter = new RateLimiter();
@@ -171,6 +189,7 @@ public class EdgePolicies {
         rc.response().putHeader("RateLimit-Limit", String.valueOf(2 * perSecond))
                 .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()));
         if (!d.allowed()) {
+            (signedIn ? perAccount : perAddress).increment();
             tooMany(rc, d, "more than " + perSecond + " requests per second from " + (signedIn ? "this account" : "this address"));
             return;
         }
@@ -193,6 +212,7 @@ public class EdgePolicies {
         int failures = config.limits().failedCodeLookupsPerMinute();
         RateLimiter.Decision guessing = limiter.peek("guess|" + address, failures, MINUTE);
         if (!guessing.allowed()) {
+            unknownCodes.increment();
             tooMany(rc, guessing, "too many unknown codes from this address; check the code and try again later");
             return false;
         }
@@ -206,6 +226,7 @@ public class EdgePolicies {
             int perCode = config.limits().respondPerCodePerMinute();
             RateLimiter.Decision d = limiter.acquire("answer|" + m.group(1), perCode, MINUTE);
             if (!d.allowed()) {
+                this.perCode.increment();
                 tooMany(rc, d, "more than " + perCode + " answers or saved drafts per minute for one code");
                 return false;
             }

@@ -2,6 +2,7 @@ package nl.leercultuur.gateway.routing;
 
 import nl.leercultuur.gateway.config.GatewayConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -33,7 +34,13 @@ import java.util.concurrent.TimeoutException;
  * within the timeout after the request was sent, or a 502/503/504 it answered itself. A client that goes away
  * ends the backend call and counts for nothing. A GET/HEAD/OPTIONS whose connection failed before any byte of an
  * answer came back (a pooled keep-alive connection the backend had closed, or a backend restarting) is sent once
- * more on another connection.
+ * more on another connection. Every request ends in one access-log line and one count in {@link BackendMeters}.
+ * <p>
+ * Trace context: with tracing on, the gateway's server span continues the client's {@code traceparent}, and Quarkus'
+ * instrumentation of the Vert.x HTTP client (this pooled client is created from the application's Vert.x instance,
+ * whose tracer covers it) starts a client span under it and writes that span's {@code traceparent} on the forwarded
+ * request; the client's own trace headers are then left out, or the backend would get two. With tracing off they are
+ * passed on as they came.
  */
 final class Forwarder {
 
@@ -53,10 +60,11 @@ final class Forwarder {
     private final long bodyTimeoutMs;
     final CircuitBreaker breaker;
     final AdmissionControl admission;
+    private final BackendMeters meters;
     private final java.util.concurrent.atomic.LongAdder shedCount = new java.util.concurrent.atomic.LongAdder();
 
     Forwarder(String name, Vertx vertx, HttpClient client, SocketAddress server, GatewayConfig.Backend config,
-              long bodyTimeoutMs, CircuitBreaker breaker, AdmissionControl admission) {
+              long bodyTimeoutMs, CircuitBreaker breaker, AdmissionControl admission, BackendMeters meters) {
         this.name = name;
         this.vertx = vertx;
         this.client = client;
@@ -65,6 +73,7 @@ final class Forwarder {
         this.bodyTimeoutMs = bodyTimeoutMs;
         this.breaker = breaker;
         this.admission = admission;
+        this.meters = meters;
     }
 
     /** The backend's answer could not be used: what is told to the circuit breaker. */
@@ -74,8 +83,8 @@ final class Forwarder {
         }
     }
 
-    void handle(RoutingContext rc, String clientKey, String clientAddress) {
-        Call call = new Call(rc, clientKey, clientAddress);
+    void handle(RoutingContext rc, String route, String clientKey, String clientAddress) {
+        Call call = new Call(rc, route, clientKey, clientAddress);
         call.readBody();
     }
 
@@ -83,6 +92,7 @@ final class Forwarder {
     private final class Call {
         final RoutingContext rc;
         final HttpServerRequest req;
+        final String route;
         final String clientKey;
         final String clientAddress;
         final long started = System.nanoTime();
@@ -93,9 +103,10 @@ final class Forwarder {
         AdmissionControl.Ticket ticket;
         String note = "";
 
-        Call(RoutingContext rc, String clientKey, String clientAddress) {
+        Call(RoutingContext rc, String route, String clientKey, String clientAddress) {
             this.rc = rc;
             this.req = rc.request();
+            this.route = route;
             this.clientKey = clientKey;
             this.clientAddress = clientAddress;
         }
@@ -292,6 +303,12 @@ final class Forwarder {
                     h.add(e.getKey(), e.getValue());
                 }
             });
+            if (Span.current().getSpanContext().isValid()) {
+                // traced: the client span's traceparent is written by the HTTP client's instrumentation, which adds
+                // it; the client's own (continued by the gateway's server span) would make a second one
+                h.remove("traceparent");
+                h.remove("tracestate");
+            }
             // the services see the client the gateway resolved (trusted proxies already taken into account)
             h.set("X-Forwarded-For", clientAddress);
             h.set("X-Forwarded-Host", req.authority() == null ? "" : req.authority().toString());
@@ -302,6 +319,8 @@ final class Forwarder {
         /** Overload: answered at once, counted, and logged once a second in sum (a line per request would add to the load). */
         void shed() {
             shedCount.increment();
+            meters.shed();
+            meters.finished(route, 503, System.nanoTime() - started);
             if (!clientGone()) {
                 EdgeProblems.send(rc, 503, "overloaded", "Service Unavailable", name + " is busy; try again in a second",
                         "Retry-After", "1");
@@ -322,6 +341,7 @@ final class Forwarder {
         }
 
         void log(int status) {
+            meters.finished(route, status, System.nanoTime() - started);
             LOG.infof("%s %s -> %s %d %.1f ms [%s]%s", req.method(), req.uri(), name, status,
                     (System.nanoTime() - started) / 1e6, req.getHeader(EdgeProblems.REQUEST_ID), note);
         }

@@ -4,6 +4,7 @@ import nl.leercultuur.gateway.config.GatewayConfig;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -32,9 +33,11 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger("gateway.access");
 
     private final GatewayConfig config;
+    private final MeterRegistry registry;
 
-    ProxyRoutes(GatewayConfig config) {
+    ProxyRoutes(GatewayConfig config, MeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     private final Map<String, Forwarder> forwarders = new LinkedHashMap<>();
@@ -47,23 +50,27 @@ public class ProxyRoutes {
                             // well below the services' own idle timeout, so the gateway is the side that lets go
                             .setKeepAliveTimeout(20),
                     new PoolOptions().setHttp1MaxSize(config.poolSize()));
+            CircuitBreaker breaker = breaker(name, backend.breaker());
+            AdmissionControl admission = admission(backend.concurrency());
+            BackendMeters meters = new BackendMeters(registry, name).watching(breaker, admission);
             Forwarder f = new Forwarder(name, vertx, client, SocketAddress.inetSocketAddress(port, uri.getHost()), backend,
-                    config.bodyTimeoutMs(), breaker(name, backend.breaker()), admission(backend.concurrency()));
+                    config.bodyTimeoutMs(), breaker, admission, meters);
             forwarders.put(name, f);
             for (String prefix : backend.prefixes()) {
+                meters.route(prefix);
                 if ("/".equals(prefix)) {
                     // the pages: everything that is not the API, the gateway's own /q or the OpenAPI documents
                     router.route().order(20).handler(rc -> {
                         if (ownedByGateway(rc.normalizedPath())) {
                             rc.next();
                         } else {
-                            forward(rc, f);
+                            forward(rc, f, prefix);
                         }
                     });
                     continue;
                 }
-                router.route(prefix).order(10).handler(rc -> forward(rc, f));
-                router.route(prefix + "/*").order(10).handler(rc -> forward(rc, f));
+                router.route(prefix).order(10).handler(rc -> forward(rc, f, prefix));
+                router.route(prefix + "/*").order(10).handler(rc -> forward(rc, f, prefix));
             }
             LOG.infof("routing %s to %s (%s)", backend.prefixes(), name, backend.url());
         });
@@ -101,7 +108,7 @@ public class ProxyRoutes {
                 || path.equals("/openapi") || path.startsWith("/openapi/");
     }
 
-    private static void forward(RoutingContext rc, Forwarder f) {
-        f.handle(rc, rc.get(EdgePolicies.CLIENT_KEY), rc.get(EdgePolicies.CLIENT_ADDRESS));
+    private static void forward(RoutingContext rc, Forwarder f, String route) {
+        f.handle(rc, route, rc.get(EdgePolicies.CLIENT_KEY), rc.get(EdgePolicies.CLIENT_ADDRESS));
     }
 }

@@ -1,6 +1,14 @@
 package nl.leercultuur.platform.inbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -11,6 +19,7 @@ import nl.leercultuur.platform.events.CloudEvent;
 import nl.leercultuur.platform.events.CloudEventKafka;
 import nl.leercultuur.platform.events.EventTopics;
 import nl.leercultuur.platform.events.EventReader;
+import nl.leercultuur.platform.observability.EventTracing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -40,6 +49,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * with its id in {@code processed_event}; a duplicate id is skipped. Offsets are committed only after the
  * transaction commits. An event that can never be processed goes to {@code <topic>.dlq} with the reason and
  * the consumer moves on; a failure to store (database down) is retried from the same offset, never skipped.
+ * <p>
+ * Each record is applied in a "process" span whose parent is the trace context the event carries (CloudEvents
+ * {@code ce_traceparent}, {@link EventTracing}), so the request that caused the event and its effect here are one
+ * trace. Meters: {@code leercultuur_events_dead_lettered_total{topic}}, and the Kafka consumer's own metrics
+ * ({@code kafka_consumer_*}, among them {@code kafka_consumer_fetch_manager_records_lag_max}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "leercultuur.inbox.enabled", stringValue = "true")
@@ -60,8 +74,10 @@ public class IdempotentConsumer {
      * a crash; 10 s is well above a GC pause of these small heaps.
      */
     private final int sessionTimeoutMs;
+    private final MeterRegistry registry;
+    private final Tracer tracer;
 
-    IdempotentConsumer(Instance<EventHandler<?>> handlerBeans,
+    IdempotentConsumer(Instance<EventHandler<?>> handlerBeans, MeterRegistry registry, Tracer tracer,
                        com.fasterxml.jackson.databind.ObjectMapper json,
                        AgroalDataSource dataSource,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -69,6 +85,8 @@ public class IdempotentConsumer {
                        @ConfigProperty(name = "leercultuur.inbox.retry-backoff-ms", defaultValue = "1000") long retryBackoffMs,
                        @ConfigProperty(name = "leercultuur.inbox.session-timeout-ms", defaultValue = "10000") int sessionTimeoutMs) {
         this.handlerBeans = handlerBeans;
+        this.registry = registry;
+        this.tracer = tracer;
         this.json = json;
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
@@ -96,6 +114,8 @@ public class IdempotentConsumer {
                 return QuarkusTransaction.requiringNew().call(work);
             }
         });
+        // every consumed topic has its dead-letter series from the start (at 0), so an alert on its growth sees it
+        applier.types().stream().map(EventTopics::topicOf).forEach(this::deadLetters);
         running = true;
         thread = new Thread(this::run, "event-consumer");
         thread.setDaemon(true);
@@ -194,8 +214,12 @@ public class IdempotentConsumer {
         dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
         List<String> topics = applier.types().stream().map(EventTopics::topicOf).sorted().toList();
         while (running) {
+            KafkaClientMetrics metrics = null;
             try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
                 consumer = c;
+                // the client's own metrics (records-lag-max, fetch rates, …) as kafka_consumer_* meters
+                metrics = new KafkaClientMetrics(c);
+                metrics.bindTo(registry);
                 c.subscribe(topics);
                 LOG.infof("consuming %s as group %s", topics, groupId);
                 while (running) {
@@ -220,27 +244,61 @@ public class IdempotentConsumer {
                 sleep(retryBackoffMs);
             } finally {
                 consumer = null;
+                if (metrics != null) {
+                    metrics.close();
+                }
             }
         }
     }
 
     /** Returns true when the record is done with (stored, a duplicate, or dead-lettered). */
     boolean apply(ConsumerRecord<String, String> r) {
-        EventApplier.Outcome outcome = applier.apply(r);
-        if (outcome instanceof EventApplier.Applied) {
-            processed.incrementAndGet();
-            return true;
+        Span span = processSpan(r);
+        try (Scope ignored = span.makeCurrent()) {
+            EventApplier.Outcome outcome = applier.apply(r);
+            if (outcome instanceof EventApplier.Applied) {
+                processed.incrementAndGet();
+                return true;
+            }
+            if (outcome instanceof EventApplier.Duplicate) {
+                span.setAttribute("leercultuur.event.duplicate", true);
+                LOG.debugf("skipped duplicate %s[%d]@%d", r.topic(), r.partition(), r.offset());
+                return true;
+            }
+            if (outcome instanceof EventApplier.DeadLetter d) {
+                span.setStatus(StatusCode.ERROR, "dead-lettered: " + d.reason());
+                return deadLetter(r, d.reason());
+            }
+            Exception cause = ((EventApplier.Retry) outcome).cause();
+            span.recordException(cause);
+            span.setStatus(StatusCode.ERROR, "not stored, will retry");
+            LOG.warnf("could not store event %s[%d]@%d, will retry: %s", r.topic(), r.partition(), r.offset(), cause.toString());
+            return false;
+        } finally {
+            span.end();
         }
-        if (outcome instanceof EventApplier.Duplicate) {
-            LOG.debugf("skipped duplicate %s[%d]@%d", r.topic(), r.partition(), r.offset());
-            return true;
+    }
+
+    /** The span a record is applied in: a child of the span the event was created in, when it carries one. */
+    private Span processSpan(ConsumerRecord<String, String> r) {
+        String eventId = CloudEventKafka.get(r.headers(), CloudEventKafka.CE_ID);
+        var b = tracer.spanBuilder(r.topic() + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(EventTracing.parentOf(CloudEventKafka.get(r.headers(), EventTracing.CE_TRACEPARENT)))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", r.topic())
+                .setAttribute("messaging.consumer.group.name", groupId)
+                .setAttribute("messaging.destination.partition.id", String.valueOf(r.partition()))
+                .setAttribute("messaging.kafka.offset", r.offset());
+        if (eventId != null) {
+            b.setAttribute("messaging.message.id", eventId).setAttribute("cloudevents.event_id", eventId);
         }
-        if (outcome instanceof EventApplier.DeadLetter d) {
-            return deadLetter(r, d.reason());
-        }
-        LOG.warnf("could not store event %s[%d]@%d, will retry: %s", r.topic(), r.partition(), r.offset(),
-                ((EventApplier.Retry) outcome).cause().toString());
-        return false;
+        return b.startSpan();
+    }
+
+    private Counter deadLetters(String topic) {
+        return Counter.builder("leercultuur.events.dead.lettered").tag("topic", topic)
+                .description("Events sent to <topic>.dlq because they can never be processed").register(registry);
     }
 
     private boolean markProcessed(CloudEvent e, String topic, int partition, long offset) throws Exception {
@@ -267,6 +325,7 @@ public class IdempotentConsumer {
             CloudEventKafka.put(d.headers(), "dlq_offset", String.valueOf(r.offset()));
             dlqProducer.send(d).get(10, TimeUnit.SECONDS);
             deadLettered.incrementAndGet();
+            deadLetters(r.topic()).increment();
             LOG.warnf("dead-lettered %s[%d]@%d: %s", r.topic(), r.partition(), r.offset(), reason);
             return true;
         } catch (Exception e) {

@@ -2,6 +2,9 @@ package nl.leercultuur.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -9,6 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.events.EventTopics;
+import nl.leercultuur.platform.observability.EventTracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
@@ -17,7 +21,9 @@ import java.util.UUID;
 
 /**
  * Appends events to the outbox inside the caller's transaction. Because the row commits (or not) with
- * the state change, a committed change always yields its event even when Kafka is down at the time.
+ * the state change, a committed change always yields its event even when Kafka is down at the time. Each event is
+ * created in a span of its own inside the caller's (the request's) span, whose trace context goes with the row and on
+ * to Kafka as the CloudEvents {@code traceparent} extension ({@link EventTracing}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "leercultuur.outbox.enabled", stringValue = "true")
@@ -27,15 +33,18 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final String source;
+    private final Tracer tracer;
 
     Outbox(ObjectMapper json,
            TransactionSynchronizationRegistry transactions,
            OutboxRelay relay,
-           @ConfigProperty(name = "leercultuur.events.source") String source) {
+           @ConfigProperty(name = "leercultuur.events.source") String source,
+           Tracer tracer) {
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
         this.source = source;
+        this.tracer = tracer;
     }
 
     /** Adds an event; must run inside a transaction. Returns the event id. */
@@ -54,6 +63,7 @@ public class Outbox {
         } catch (JsonProcessingException ex) {
             throw new IllegalArgumentException("event data of " + type + " is not serialisable", ex);
         }
+        e.traceparent = createdIn(e);
         e.persist();
         // Publish right after commit instead of waiting for the next poll; the poll remains the safety net.
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -69,5 +79,26 @@ public class Outbox {
             }
         });
         return e.eventId;
+    }
+
+    /**
+     * The CloudEvents "create" span (OpenTelemetry's CloudEvents conventions), a child of the current span; its
+     * context is what the event carries. Null when tracing is off.
+     */
+    private String createdIn(OutboxEvent e) {
+        Span span = tracer.spanBuilder(e.eventType + " create").setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("cloudevents.event_id", e.eventId.toString())
+                .setAttribute("cloudevents.event_type", e.eventType)
+                .setAttribute("cloudevents.event_source", e.source)
+                .setAttribute("messaging.destination.name", e.topic)
+                .startSpan();
+        try {
+            if (e.subject != null) {
+                span.setAttribute("cloudevents.event_subject", e.subject);
+            }
+            return EventTracing.traceparentOf(span.getSpanContext());
+        } finally {
+            span.end();
+        }
     }
 }

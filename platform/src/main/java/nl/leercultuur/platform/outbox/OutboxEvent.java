@@ -38,4 +38,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public int attempts;
     @Column(name = "last_error")
     public String lastError;
+    /** W3C traceparent of the span the event was created in (CloudEvents distributed tracing); null without tracing. */
+    public String traceparent;
 }

@@ -1,6 +1,7 @@
 package nl.leercultuur.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -50,13 +51,15 @@ public class OutboxRelay {
     private final long deliveryTimeoutMs;
     /** Where the event data schemas are published (e.g. through the gateway); ends with a slash. */
     private final java.util.Optional<String> schemaBaseUrl;
+    private final Tracer tracer;
 
-    OutboxRelay(AgroalDataSource dataSource,
+    OutboxRelay(AgroalDataSource dataSource, Tracer tracer,
                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                 @ConfigProperty(name = "leercultuur.outbox.send-timeout-ms", defaultValue = "5000") long sendTimeoutMs,
                 @ConfigProperty(name = "leercultuur.outbox.delivery-timeout-ms", defaultValue = "120000") long deliveryTimeoutMs,
                 @ConfigProperty(name = "leercultuur.events.schema-base-url") java.util.Optional<String> schemaBaseUrl) {
         this.dataSource = dataSource;
+        this.tracer = tracer;
         this.bootstrapServers = bootstrapServers;
         this.sendTimeoutMs = sendTimeoutMs;
         this.deliveryTimeoutMs = deliveryTimeoutMs;
@@ -108,7 +111,7 @@ public class OutboxRelay {
             c.setAutoCommit(false);
             List<OutboxBatch.Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload "
+                    "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent "
                             + "FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
                 ps.setInt(1, BATCH);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -116,7 +119,8 @@ public class OutboxRelay {
                         rows.add(new OutboxBatch.Row(rs.getLong("id"), rs.getObject("event_id", UUID.class),
                                 rs.getString("topic"), rs.getString("event_key"), rs.getString("event_type"),
                                 rs.getString("source"), rs.getString("subject"),
-                                rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("payload")));
+                                rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("payload"),
+                                rs.getString("traceparent")));
                     }
                 }
             }
@@ -124,7 +128,7 @@ public class OutboxRelay {
                 c.rollback();
                 return 0;
             }
-            OutboxBatch.Result result = OutboxBatch.send(rows, producer(), schemaBaseUrl, deliveryTimeoutMs + 5000);
+            OutboxBatch.Result result = OutboxBatch.send(rows, producer(), schemaBaseUrl, deliveryTimeoutMs + 5000, tracer);
             List<Long> sent = result.published();
             Long failedId = result.failedId();
             String failure = result.failure();

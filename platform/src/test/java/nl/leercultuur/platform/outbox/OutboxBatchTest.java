@@ -109,4 +109,41 @@ class OutboxBatchTest {
         assertEquals(List.of(2L, 3L), result.published());
         assertEquals(1L, result.failedId(), "sent again on the next pass");
     }
+
+    @Test
+    void aTracedRowCarriesItsTraceparentAndIsPublishedInASpanUnderIt() {
+        io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter spans = io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter.create();
+        io.opentelemetry.sdk.trace.SdkTracerProvider provider = io.opentelemetry.sdk.trace.SdkTracerProvider.builder()
+                .addSpanProcessor(io.opentelemetry.sdk.trace.export.SimpleSpanProcessor.create(spans)).build();
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        OutboxBatch.Row traced = new OutboxBatch.Row(1, UUID.randomUUID(), "survey.scan-completed.v1", "org-1",
+                "survey.scan-completed.v1", "/leercultuur/survey-service", "scan-1",
+                OffsetDateTime.parse("2027-03-15T17:00:00Z"), "{}", traceparent);
+        OutboxBatch.Row untraced = rows(2).get(1);
+        ScriptedProducer producer = new ScriptedProducer(Map.of());
+        OutboxBatch.send(List.of(traced, untraced), producer, Optional.empty(), 1000, provider.get("test"));
+
+        assertEquals(traceparent, CloudEventKafka.get(producer.sent.get(0).headers(), "ce_traceparent"),
+                "the CloudEvents distributed-tracing extension, unchanged: the context the event was created in");
+        assertNull(CloudEventKafka.get(producer.sent.get(1).headers(), "ce_traceparent"));
+        assertEquals(1, spans.getFinishedSpanItems().size(), "an event without a trace starts none");
+        io.opentelemetry.sdk.trace.data.SpanData publish = spans.getFinishedSpanItems().get(0);
+        assertEquals("survey.scan-completed.v1 publish", publish.getName());
+        assertEquals(io.opentelemetry.api.trace.SpanKind.PRODUCER, publish.getKind());
+        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", publish.getTraceId());
+        assertEquals("00f067aa0ba902b7", publish.getParentSpanId());
+        assertEquals(io.opentelemetry.api.trace.StatusCode.UNSET, publish.getStatus().getStatusCode());
+    }
+
+    @Test
+    void aRefusedTracedRowEndsItsSpanAsAnError() {
+        io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter spans = io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter.create();
+        io.opentelemetry.sdk.trace.SdkTracerProvider provider = io.opentelemetry.sdk.trace.SdkTracerProvider.builder()
+                .addSpanProcessor(io.opentelemetry.sdk.trace.export.SimpleSpanProcessor.create(spans)).build();
+        OutboxBatch.Row traced = new OutboxBatch.Row(1, UUID.randomUUID(), "t.v1", "k", "t.v1", "/s", null,
+                OffsetDateTime.parse("2027-03-15T17:00:00Z"), "{}", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        OutboxBatch.send(List.of(traced), new ScriptedProducer(Map.of(0, failed(new TimeoutException("no broker")))),
+                Optional.empty(), 1000, provider.get("test"));
+        assertEquals(io.opentelemetry.api.trace.StatusCode.ERROR, spans.getFinishedSpanItems().get(0).getStatus().getStatusCode());
+    }
 }

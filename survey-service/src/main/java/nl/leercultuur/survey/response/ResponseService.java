@@ -2,10 +2,14 @@ package nl.leercultuur.survey.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import nl.leercultuur.platform.observability.AfterCommit;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.survey.instrument.InstrumentDefinition;
 import nl.leercultuur.survey.instrument.InstrumentService;
@@ -33,11 +37,18 @@ public class ResponseService {
     private final InstrumentService instruments;
     private final EntityManager em;
     private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    /** leercultuur_answers_accepted_total: responses stored (with a code or the open link), counted once committed. */
+    private final Counter accepted;
 
-    ResponseService(InstrumentService instruments, EntityManager em, ObjectMapper json) {
+    ResponseService(InstrumentService instruments, EntityManager em, ObjectMapper json,
+                    TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
         this.instruments = instruments;
         this.em = em;
         this.json = json;
+        this.transactions = transactions;
+        this.accepted = Counter.builder("leercultuur.answers.accepted")
+                .description("Responses stored (a retry of the same answers is not counted again)").register(registry);
     }
 
     @Transactional
@@ -139,6 +150,7 @@ public class ResponseService {
         resp.persist();
         em.flush();
         insertAnswers(id, scanId, answers);
+        AfterCommit.run(transactions, accepted::increment);
     }
 
     private void insertAnswers(UUID responseId, UUID scanId, List<AnswerValidator.StoredAnswer> answers) {

@@ -1,10 +1,14 @@
 package nl.leercultuur.survey.scan;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.api.Page;
+import nl.leercultuur.platform.observability.AfterCommit;
 import nl.leercultuur.platform.problem.Problem.FieldError;
 import nl.leercultuur.platform.problem.ProblemException;
 import nl.leercultuur.platform.security.Caller;
@@ -40,14 +44,21 @@ public class ScanService {
     private final SubmittedResponses responses;
     private final ScanClosing closing;
     private final Caller caller;
+    private final TransactionSynchronizationRegistry transactions;
+    /** leercultuur_scans_closed_total: scans closed (by hand or at their close time), counted once committed. */
+    private final Counter closed;
 
     ScanService(OrganisationDirectory organisations, IssuedInvitations invitations, SubmittedResponses responses,
-                ScanClosing closing, Caller caller) {
+                ScanClosing closing, Caller caller, TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
         this.organisations = organisations;
         this.invitations = invitations;
         this.responses = responses;
         this.closing = closing;
         this.caller = caller;
+        this.transactions = transactions;
+        this.closed = Counter.builder("leercultuur.scans.closed")
+                .description("Scans closed, by hand or at their close time (scored and announced in the same transaction)")
+                .register(registry);
     }
 
     public ScanView create(CreateScan req) {
@@ -176,6 +187,7 @@ public class ScanService {
         s.closedAt = OffsetDateTime.now();
         s.responseCount = responses.of(s.id);
         closing.closed(s);
+        AfterCommit.run(transactions, closed::increment);
     }
 
     private Scan lockForChange(UUID id) {

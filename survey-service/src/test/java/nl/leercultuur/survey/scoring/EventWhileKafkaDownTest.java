@@ -10,6 +10,7 @@ import nl.leercultuur.survey.SurveyTestResources;
 import nl.leercultuur.testkit.EventSchemas;
 import nl.leercultuur.testkit.KafkaOutageResource;
 import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.PrometheusText;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Closing a scan while Kafka is unreachable: the close succeeds, and the event follows once, when Kafka is back. */
+/**
+ * Closing a scan while Kafka is unreachable: the close succeeds, and the event follows once, when Kafka is back. The
+ * outbox meters show the events waiting meanwhile, and nothing waiting afterwards.
+ */
 @QuarkusTest
 @TestProfile(EventWhileKafkaDownTest.KafkaAway.class)
 class EventWhileKafkaDownTest {
@@ -43,6 +47,11 @@ class EventWhileKafkaDownTest {
         @Override
         public boolean disableGlobalTestResources() {
             return true;
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("leercultuur.outbox.metrics-interval", "200ms");
         }
     }
 
@@ -65,6 +74,12 @@ class EventWhileKafkaDownTest {
         assertFalse(ScanEvents.outboxed(second).published());
         assertEquals(List.of(), ScanEvents.of(first));
         assertEquals(List.of(), ScanEvents.of(second));
+        // what an operator sees: two events waiting, the oldest for longer and longer
+        double age = await("the outbox meters to show both events waiting").atMost(Duration.ofSeconds(10))
+                .until(() -> meter("leercultuur_outbox_backlog") == 2 ? meter("leercultuur_outbox_oldest_unsent_seconds") : 0,
+                        a -> a > 0);
+        await("the oldest waiting longer").atMost(Duration.ofSeconds(10))
+                .until(() -> meter("leercultuur_outbox_oldest_unsent_seconds") > age);
 
         KafkaOutageResource.proxy().up();
         // once the outbox has marked both published, the topic holds every copy there will be
@@ -80,5 +95,14 @@ class EventWhileKafkaDownTest {
         List<String> order = all.stream().map(r -> CloudEventKafka.get(r.headers(), "ce_subject"))
                 .filter(s -> s.equals(first) || s.equals(second)).toList();
         assertEquals(List.of(first, second), order);
+        await("the outbox meters to show nothing waiting").atMost(Duration.ofSeconds(10))
+                .until(() -> meter("leercultuur_outbox_backlog") == 0 && meter("leercultuur_outbox_oldest_unsent_seconds") == 0);
+        assertEquals(6, meter("leercultuur_answers_accepted_total"), 0.0, "this application's answers");
+        assertEquals(2, meter("leercultuur_scans_closed_total"), 0.0);
+    }
+
+    /** The value of a meter without labels in this application's /q/metrics. */
+    static double meter(String name) {
+        return PrometheusText.value(PrometheusText.scrape(), name);
     }
 }

@@ -77,7 +77,7 @@ class AsyncApiDocumentTest {
         CloudEvent event = new CloudEvent("b7e6c1d2-0000-4000-8000-000000000001", "/leercultuur/survey-service",
                 EventTypes.SCAN_COMPLETED, "scan-1", OffsetDateTime.parse("2027-03-15T17:00:00Z"), "application/json",
                 "http://localhost:8080/api/v1/surveys/events/survey.scan-completed.v1.schema.json",
-                EventTopics.extensionsOf(EventTypes.SCAN_COMPLETED, "laurens"), "{}");
+                traced(EventTopics.extensionsOf(EventTypes.SCAN_COMPLETED, "laurens")), "{}");
         ProducerRecord<String, String> record = CloudEventKafka.toRecord(EventTopics.topicOf(EventTypes.SCAN_COMPLETED), "laurens", event);
         Set<String> written = new HashSet<>();
         for (Header h : record.headers()) {
@@ -87,6 +87,13 @@ class AsyncApiDocumentTest {
         headers.path("properties").fieldNames().forEachRemaining(described::add);
         assertEquals(described, written, "documented headers against written headers");
         headers.path("required").forEach(r -> assertTrue(written.contains(r.asText()), "required but not written: " + r));
+    }
+
+    /** The extensions of an event created in a traced request: the outbox adds the trace context it was created in. */
+    private static java.util.Map<String, String> traced(java.util.Map<String, String> extensions) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>(extensions);
+        m.put(nl.leercultuur.platform.observability.EventTracing.TRACEPARENT, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        return m;
     }
 
     /** Every $ref: a JSON pointer into the document, or a schema file beside it. */
