@@ -34,6 +34,13 @@ public final class ServiceProcess implements AutoCloseable {
         this.command = command;
         this.process = process;
         this.log = log;
+        // a process never outlives the test JVM, also when whoever started it failed before it could close it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Process p = this.process;
+            if (p != null && p.isAlive()) {
+                p.destroyForcibly();
+            }
+        }, "stop-" + name));
     }
 
     /**
