@@ -1,6 +1,7 @@
 package nl.leercultuur.system;
 
 import nl.leercultuur.testkit.ServiceProcess;
+import nl.leercultuur.testkit.TcpProxy;
 import nl.leercultuur.testkit.TestKafka;
 import nl.leercultuur.testkit.TestPostgres;
 import nl.leercultuur.testkit.TestTokens;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,11 @@ import java.util.UUID;
  * each with its own fresh PostgreSQL database, sharing one Kafka broker, verifying tokens signed by the test key.
  * Started once per test JVM and stopped when it ends.
  * <p>
+ * Scaled out ({@link #scaledOut()}, the scale-out tests' own JVM): two replicas of every service and of the gateway,
+ * each pair behind a round robin ({@link TcpProxy#roundRobin}) as a Kubernetes Service would spread connections; the
+ * replicas of a service share its database and its consumer group; the gateways keep their rate limits in a database
+ * of their own ({@code gateway.limits.store=postgres}) and reach the services only through the round robins.
+ * <p>
  * Traces: the gateway and the four services export their spans (OTLP/HTTP) to {@link #traces}, a receiver in this JVM,
  * so that TraceIT can follow one request through them all. {@code -Dsut.traces=false} starts them without (the
  * executions of the fuzz and fault tests, the benchmarks and the full load suite: figures without tracing).
@@ -26,69 +33,96 @@ public final class SystemUnderTest {
 
     private static SystemUnderTest instance;
 
+    /** The first replica of each (the only one unless scaled out). */
     public final ServiceProcess network;
     public final ServiceProcess survey;
     public final ServiceProcess catalog;
     public final ServiceProcess analytics;
     public final ServiceProcess gateway;
     public final ServiceProcess web;
+    /** Every replica by role ("network", "survey", "catalog", "analytics", "web", "gateway"). */
+    public final Map<String, List<ServiceProcess>> replicas = new LinkedHashMap<>();
     public final Map<String, TestPostgres.Database> databases;
     /** What the processes export, or null when tracing is off ({@code -Dsut.traces=false}). */
     public final OtlpReceiver traces;
-    private final List<ServiceProcess> all;
+    private final List<ServiceProcess> all = new ArrayList<>();
+    private final List<TcpProxy> proxies = new ArrayList<>();
+    private final int count;
 
     public static synchronized SystemUnderTest get() {
+        return started(1);
+    }
+
+    /** Two replicas of everything; one per test JVM (the scale-out execution has its own). */
+    public static synchronized SystemUnderTest scaledOut() {
+        return started(2);
+    }
+
+    private static SystemUnderTest started(int replicas) {
         if (instance == null) {
-            instance = new SystemUnderTest();
+            instance = new SystemUnderTest(replicas);
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        if (instance.count != replicas) {
+            throw new IllegalStateException("this JVM already runs the platform with " + instance.count + " replica(s)");
         }
         return instance;
     }
 
-    private SystemUnderTest() {
+    private SystemUnderTest(int count) {
+        this.count = count;
         Path root = Path.of(System.getProperty("user.dir")).getParent();
         Path logs = Path.of(System.getProperty("user.dir"), "target", "system-logs");
         String kafka = TestKafka.bootstrapServers();
-        int gatewayPort = ServiceProcess.freePort();
-        String publicUrl = "http://127.0.0.1:" + gatewayPort;
+        List<Integer> gatewayPorts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            gatewayPorts.add(ServiceProcess.freePort());
+        }
+        // links in codes and event schemas name the public address: the first gateway (behind an ingress, one name)
+        String publicUrl = "http://127.0.0.1:" + gatewayPorts.get(0);
         traces = Boolean.parseBoolean(System.getProperty("sut.traces", "true")) ? OtlpReceiver.start() : null;
         databases = new HashMap<>();
-        for (String db : List.of("network", "survey", "catalog", "analytics")) {
+        List<String> dbs = new ArrayList<>(List.of("network", "survey", "catalog", "analytics"));
+        if (count > 1) {
+            dbs.add("gateway");
+        }
+        for (String db : dbs) {
             databases.put(db, TestPostgres.freshDatabase("sys_" + db));
         }
         String[] jvm = {"-Xmx256m", "-XX:+UseSerialGC"};
-        network = ServiceProcess.start("network-service", root.resolve("network-service"),
+        network = start("network", "network-service", root, logs, jvm,
                 with(common("network", kafka), Map.of("leercultuur.events.schema-base-url", publicUrl + "/api/v1/networks/events/",
                         "leercultuur.demo-data.enabled", "true", // the region's organisations and the demo network
-                        "leercultuur.inbox.group-id", "network-" + UUID.randomUUID())), // closed scans, for cases
-                logs, jvm);
-        catalog = ServiceProcess.start("resource-catalog-service", root.resolve("resource-catalog-service"),
-                with(common("catalog", kafka), Map.of("quarkus.rest-client.organisations.url", network.url())), logs, jvm);
-        survey = ServiceProcess.start("survey-service", root.resolve("survey-service"),
-                with(common("survey", kafka), Map.of("quarkus.rest-client.organisations.url", network.url(),
-                        "quarkus.rest-client.catalog.url", catalog.url(),
-                        "leercultuur.survey.respond-url", publicUrl + "/respond",
-                        "leercultuur.events.schema-base-url", publicUrl + "/api/v1/surveys/events/")), logs, jvm);
-        analytics = ServiceProcess.start("analytics-service", root.resolve("analytics-service"),
-                with(common("analytics", kafka), Map.of("quarkus.rest-client.catalog.url", catalog.url(),
-                        "leercultuur.inbox.group-id", "analytics-" + UUID.randomUUID())), logs, jvm);
+                        "leercultuur.inbox.group-id", "network-" + UUID.randomUUID()))); // closed scans, for cases
+        String networkUrl = front("network");
+        catalog = start("catalog", "resource-catalog-service", root, logs, jvm,
+                with(common("catalog", kafka), Map.of("quarkus.rest-client.organisations.url", networkUrl)));
+        String catalogUrl = front("catalog");
+        Map<String, String> surveyConfig = with(common("survey", kafka), Map.of("quarkus.rest-client.organisations.url", networkUrl,
+                "quarkus.rest-client.catalog.url", catalogUrl,
+                "leercultuur.survey.respond-url", publicUrl + "/respond",
+                "leercultuur.events.schema-base-url", publicUrl + "/api/v1/surveys/events/"));
+        if (count > 1) {
+            // the scheduled closer on both replicas, often: the scale-out test waits for a due scan to be closed
+            surveyConfig.put("leercultuur.survey.close-check", "1s");
+        }
+        survey = start("survey", "survey-service", root, logs, jvm, surveyConfig);
+        analytics = start("analytics", "analytics-service", root, logs, jvm,
+                with(common("analytics", kafka), Map.of("quarkus.rest-client.catalog.url", catalogUrl,
+                        "leercultuur.inbox.group-id", "analytics-" + UUID.randomUUID())));
         // the pages: every path outside /api, /q and /openapi goes to them through the gateway
-        web = ServiceProcess.start("web", root.resolve("web"), Map.of(
+        web = start("web", "web", root, logs, jvm, Map.of(
                 "quarkus.oidc.auth-server-url", TestTokens.identityProviderUrl(),
                 "quarkus.oidc.token.issuer", TestTokens.ISSUER,
-                "leercultuur.web.gateway-url", publicUrl), logs, jvm);
-        all = new ArrayList<>(List.of(network, catalog, survey, analytics, web));
-        for (ServiceProcess p : all) {
+                "leercultuur.web.gateway-url", publicUrl));
+        for (ServiceProcess p : List.copyOf(all)) {
             p.awaitReady(Duration.ofSeconds(90));
         }
         Map<String, String> gw = new HashMap<>(TestTokens.identityProviderConfig());
         gw.putAll(tracing());
-        gw.put("quarkus.http.port", String.valueOf(gatewayPort));
-        gw.put("gateway.backends.survey.url", survey.url());
-        gw.put("gateway.backends.network.url", network.url());
-        gw.put("gateway.backends.catalog.url", catalog.url());
-        gw.put("gateway.backends.analytics.url", analytics.url());
-        gw.put("gateway.backends.web.url", web.url());
+        for (String b : List.of("survey", "network", "catalog", "analytics", "web")) {
+            gw.put("gateway.backends." + b + ".url", front(b));
+        }
         String timeout = System.getProperty("sut.backend-timeout-ms");
         if (timeout != null) {
             // the fault tests: a hanging backend is answered 504 within seconds, not after the production ten
@@ -101,11 +135,56 @@ public final class SystemUnderTest {
             gw.put("gateway.limits.authenticated-per-second", "10000000");
             gw.put("gateway.limits.anonymous-per-second", "10000000");
         }
+        if (count > 1) {
+            // one set of limits for both gateways, kept in their database
+            TestPostgres.Database d = databases.get("gateway");
+            gw.put("gateway.limits.store", "postgres");
+            gw.put("quarkus.datasource.jdbc.url", d.jdbcUrl());
+            gw.put("quarkus.datasource.username", d.server().user());
+            gw.put("quarkus.datasource.password", d.server().password());
+            gw.put("gateway.limits.respond-per-code-per-minute", System.getProperty("sut.respond-per-code", "60"));
+        }
         // every REST Assured answer in this JVM is checked against the kept OpenAPI documents
         io.restassured.RestAssured.filters(ContractValidation.INSTANCE);
-        gateway = ServiceProcess.start("gateway", root.resolve("gateway"), gw, logs, jvm);
-        all.add(gateway);
-        gateway.awaitReady(Duration.ofSeconds(60));
+        List<ServiceProcess> gateways = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, String> one = new HashMap<>(gw);
+            one.put("quarkus.http.port", String.valueOf(gatewayPorts.get(i)));
+            ServiceProcess g = ServiceProcess.start(count > 1 ? "gateway-" + (i + 1) : "gateway", root.resolve("gateway"), one, logs, jvm);
+            gateways.add(g);
+            all.add(g);
+        }
+        replicas.put("gateway", gateways);
+        gateway = gateways.get(0);
+        for (ServiceProcess g : gateways) {
+            g.awaitReady(Duration.ofSeconds(60));
+        }
+    }
+
+    /** Starts {@link #count} replicas of a service (at once: they race for their migrations as in a rollout). */
+    private ServiceProcess start(String role, String module, Path root, Path logs, String[] jvm, Map<String, String> config) {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            started.add(ServiceProcess.start(count > 1 ? module + "-" + (i + 1) : module, root.resolve(module), config, logs, jvm));
+        }
+        replicas.put(role, started);
+        all.addAll(started);
+        return started.get(0);
+    }
+
+    /** Where others reach a service: its one replica, or a round robin over its replicas. */
+    private String front(String role) {
+        List<ServiceProcess> r = replicas.get(role);
+        if (r.size() == 1) {
+            return r.get(0).url();
+        }
+        try {
+            TcpProxy p = TcpProxy.roundRobin("127.0.0.1", r.stream().map(ServiceProcess::port).toList());
+            proxies.add(p);
+            return "http://127.0.0.1:" + p.port();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Map<String, String> common(String db, String kafka) {
@@ -143,6 +222,13 @@ public final class SystemUnderTest {
     private void stop() {
         for (ServiceProcess p : all) {
             p.close();
+        }
+        for (TcpProxy p : proxies) {
+            try {
+                p.close();
+            } catch (java.io.IOException ignored) {
+                // closing anyway
+            }
         }
         databases.values().forEach(TestPostgres::drop);
         if (traces != null) {

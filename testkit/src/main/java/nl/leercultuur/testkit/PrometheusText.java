@@ -37,6 +37,17 @@ public final class PrometheusText {
         return value(text, name, Map.of());
     }
 
+    /** The sum of every sample of this name, whatever its labels (e.g. requests over all routes and statuses). */
+    public static double sum(String text, String name) {
+        double total = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                total += sampleValue(line);
+            }
+        }
+        return total;
+    }
+
     /** Whether a sample of this name with these labels is listed (whatever its value). */
     public static boolean lists(String text, String name, Map<String, String> labels) {
         for (String line : text.split("\n")) {

@@ -13,18 +13,32 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP forwarder on 127.0.0.1 that a test can cut: while down it drops open connections and refuses new ones
  * (accepts and closes at once), which looks to a client like the server being gone. Used to take Kafka or a
  * database "away" from one service without stopping it for the others.
+ * <p>
+ * Given several targets it hands each new connection to the next one in turn (skipping a target that refuses),
+ * as a Kubernetes Service spreads connections over a Deployment's replicas: the scale-out tests put one in front
+ * of each pair of replicas.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final String targetHost;
-    private final int targetPort;
+    private final List<Integer> targetPorts;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean up;
 
     public TcpProxy(String targetHost, int targetPort, boolean startUp) throws IOException {
+        this(targetHost, List.of(targetPort), startUp);
+    }
+
+    /** A round robin over {@code targetPorts} on {@code targetHost}, up from the start. */
+    public static TcpProxy roundRobin(String targetHost, List<Integer> targetPorts) throws IOException {
+        return new TcpProxy(targetHost, targetPorts, true);
+    }
+
+    private TcpProxy(String targetHost, List<Integer> targetPorts, boolean startUp) throws IOException {
         this.targetHost = targetHost;
-        this.targetPort = targetPort;
+        this.targetPorts = List.copyOf(targetPorts);
         this.up = startUp;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "tcp-proxy-" + server.getLocalPort());
@@ -56,7 +70,11 @@ public final class TcpProxy implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
-                Socket target = new Socket(targetHost, targetPort);
+                Socket target = connectNext();
+                if (target == null) {
+                    closeQuietly(client);
+                    continue;
+                }
                 open.add(client);
                 open.add(target);
                 pipe(client, target);
@@ -65,6 +83,19 @@ public final class TcpProxy implements AutoCloseable {
                 // a closed server ends the loop; a failed target connection drops just that client
             }
         }
+    }
+
+    /** The next target that accepts a connection, in turn; null when none does. */
+    private Socket connectNext() {
+        for (int i = 0; i < targetPorts.size(); i++) {
+            int port = targetPorts.get(Math.floorMod(next.getAndIncrement(), targetPorts.size()));
+            try {
+                return new Socket(targetHost, port);
+            } catch (IOException e) {
+                // this replica is gone: the next one
+            }
+        }
+        return null;
     }
 
     private void pipe(Socket from, Socket to) {
