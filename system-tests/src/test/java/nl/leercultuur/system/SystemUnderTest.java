@@ -48,23 +48,30 @@ public final class SystemUnderTest {
     private final List<ServiceProcess> all = new ArrayList<>();
     private final List<TcpProxy> proxies = new ArrayList<>();
     private final int count;
+    private boolean stopped;
 
     public static synchronized SystemUnderTest get() {
         return started(1);
     }
 
-    /** Two replicas of everything; one per test JVM (the scale-out execution has its own). */
+    /**
+     * Two replicas of everything. One size per JVM at a time: asking for the other size stops the running platform
+     * first (the scale benchmark; the scale-out test has a JVM of its own).
+     */
     public static synchronized SystemUnderTest scaledOut() {
         return started(2);
     }
 
     private static SystemUnderTest started(int replicas) {
+        if (instance != null && instance.count != replicas) {
+            // the scale benchmark compares one replica with two: the platform is started again at the other size
+            instance.stop();
+            instance = null;
+        }
         if (instance == null) {
             instance = new SystemUnderTest(replicas);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-        }
-        if (instance.count != replicas) {
-            throw new IllegalStateException("this JVM already runs the platform with " + instance.count + " replica(s)");
+            SystemUnderTest started = instance;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
         }
         return instance;
     }
@@ -219,7 +226,11 @@ public final class SystemUnderTest {
         return gateway.url();
     }
 
-    private void stop() {
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         for (ServiceProcess p : all) {
             p.close();
         }

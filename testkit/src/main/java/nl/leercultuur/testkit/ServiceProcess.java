@@ -127,6 +127,23 @@ public final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
+    /** CPU time (user + system) the process has used so far, in seconds (Linux), for benchmark reports. */
+    public double cpuSeconds() {
+        return cpuSecondsOf(process.pid());
+    }
+
+    /** CPU time (user + system) of any process, in seconds; 0 when it is gone. */
+    public static double cpuSecondsOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // fields after the command name (which may hold spaces) in parentheses: utime is the 14th, stime the 15th
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     public String tail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -1,0 +1,138 @@
+package nl.leercultuur.system;
+
+import nl.leercultuur.testkit.ServiceProcess;
+import nl.leercultuur.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Issue 18's figure: answering and catalogue search with one replica of everything and with two of each (two
+ * gateways, two of every service behind round robins), on this machine, side by side, with the CPU each process used
+ * during each run. Both platforms share the machine's two cores and one PostgreSQL server, so the figure shows where a
+ * second replica adds capacity and where the cores or PostgreSQL are the limit. Prints, asserts nothing on time.
+ */
+class ScaleBenchmark {
+
+    static final List<String> QUERIES = List.of("leren", "feedback", "psychologische veiligheid", "teamleren", "reflectie",
+            "coaching", "leiderschap", "intervisie");
+
+    record Run(String name, Bench.Result result, Map<String, Double> cpu) {
+    }
+
+    @Test
+    void oneReplicaAgainstTwoOfEach() throws Exception {
+        int answers = 3000 * Bench.scale();
+        int searches = 3000 * Bench.scale();
+        Bench.report("scale.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores; " + OffsetDateTime.now()
+                + "; services -Xmx256m SerialGC; one PostgreSQL server; load from this JVM, 32 clients spread over the gateways");
+        Map<Integer, List<Run>> byReplicas = new LinkedHashMap<>();
+        for (int replicas : List.of(1, 2)) {
+            SystemUnderTest sys = replicas == 1 ? SystemUnderTest.get() : SystemUnderTest.scaledOut();
+            List<String> gateways = sys.replicas.get("gateway").stream().map(ServiceProcess::url).toList();
+            String manager = TestTokens.orgManager(SurveyBenchmark.ORG);
+            String scan = SurveyBenchmark.createOpenScan(sys, manager);
+            List<String> codes = SurveyBenchmark.codes(sys, manager, scan, answers + 600);
+            // warm-up (JIT) on every replica: the round robins spread these too
+            Bench.run("warm-up", 600, 16, i -> SurveyBenchmark.submit(gateways.get(i % gateways.size()), codes.get(answers + i)));
+            Bench.run("warm-up", 600, 16, i -> search(gateways.get(i % gateways.size()), i));
+            List<Run> runs = new ArrayList<>();
+            runs.add(measure(sys, "answering (POST /respond/{code})", () ->
+                    Bench.run("answers", answers, 32, i -> SurveyBenchmark.submit(gateways.get(i % gateways.size()), codes.get(i)))));
+            runs.add(measure(sys, "catalogue search (mixed queries)", () ->
+                    Bench.run("searches", searches, 32, i -> search(gateways.get(i % gateways.size()), i))));
+            for (Run r : runs) {
+                if (r.result().errors() > 0) {
+                    throw new AssertionError(r.name() + " with " + replicas + " replica(s) failed: " + r.result().statuses());
+                }
+            }
+            byReplicas.put(replicas, runs);
+        }
+        List<Run> one = byReplicas.get(1);
+        List<Run> two = byReplicas.get(2);
+        Bench.report("scale.txt", String.format("%-34s %12s %12s %7s %13s %13s", "", "1 replica", "2 of each", "ratio",
+                "p99 1 (ms)", "p99 2 (ms)"));
+        for (int i = 0; i < one.size(); i++) {
+            Bench.Result a = one.get(i).result();
+            Bench.Result b = two.get(i).result();
+            Bench.report("scale.txt", String.format("%-34s %8.0f/s %10.0f/s %7.2f %13.1f %13.1f", one.get(i).name(),
+                    a.perSecond(), b.perSecond(), b.perSecond() / a.perSecond(), a.percentileMs(99), b.percentileMs(99)));
+        }
+        for (int i = 0; i < one.size(); i++) {
+            Bench.report("scale.txt", "CPU seconds per process during " + one.get(i).name() + " (" + fmt(one.get(i).result()) + "):");
+            Bench.report("scale.txt", "  1 replica:  " + one.get(i).cpu());
+            Bench.report("scale.txt", "  2 of each:  " + two.get(i).cpu());
+        }
+    }
+
+    private static String fmt(Bench.Result r) {
+        return r.requests() + " requests";
+    }
+
+    static java.net.http.HttpRequest search(String gateway, int i) {
+        String q = QUERIES.get(i % QUERIES.size());
+        return Bench.request(gateway + "/api/v1/catalog/resources?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null)
+                .GET().build();
+    }
+
+    /** Runs the load and notes the CPU each process of the platform, PostgreSQL and the load generator used meanwhile. */
+    static Run measure(SystemUnderTest sys, String name, java.util.function.Supplier<Bench.Result> load) {
+        Map<String, Double> before = cpu(sys);
+        Bench.Result r = load.get();
+        Map<String, Double> after = cpu(sys);
+        Map<String, Double> used = new LinkedHashMap<>();
+        after.forEach((k, v) -> used.put(k, Math.round((v - before.getOrDefault(k, 0.0)) * 10) / 10.0));
+        used.put("wall", Math.round(r.seconds() * 10) / 10.0);
+        return new Run(name, r, used);
+    }
+
+    static Map<String, Double> cpu(SystemUnderTest sys) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        sys.replicas.forEach((role, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                m.put(list.size() == 1 ? role : role + "-" + (i + 1), list.get(i).cpuSeconds());
+            }
+        });
+        m.put("postgres", postgresCpuSeconds());
+        m.put("load generator", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9);
+        return m;
+    }
+
+    /**
+     * Every PostgreSQL process's CPU, including backends that ended (their time is added to the postmaster's reaped
+     * children's fields when they exit).
+     */
+    static double postgresCpuSeconds() {
+        double total = 0;
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(x -> x.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (!comm.startsWith("postgres")) {
+                        continue;
+                    }
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    total += (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return total;
+    }
+}
