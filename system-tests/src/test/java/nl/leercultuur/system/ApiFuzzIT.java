@@ -50,6 +50,9 @@ class ApiFuzzIT {
 
     /** One operation of a document: method, path template, its parameters and body schema. */
     record Operation(String api, String method, String path, List<JsonNode> parameters, JsonNode body, JsonNode doc) {
+        String label() {
+            return method + " " + path;
+        }
     }
 
     record Fuzzed(Operation op, String uri, String json, boolean signedIn, String contentType) {
@@ -64,6 +67,11 @@ class ApiFuzzIT {
     static final String NO_BODY = "\u0001no body";
     static final Map<String, AtomicInteger> STATUSES = new ConcurrentHashMap<>();
     static final AtomicInteger SENT = new AtomicInteger();
+    static final int TRIES = 10_000;
+    /** Requests sent per operation, and per operation those answered 2xx (how deep the fuzzer got). */
+    static final Map<String, AtomicInteger> PER_OPERATION = new ConcurrentHashMap<>();
+    static final Map<String, AtomicInteger> PER_OPERATION_2XX = new ConcurrentHashMap<>();
+    static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
     static volatile List<Operation> operations;
     static final List<String> TOKENS = new ArrayList<>();
 
@@ -98,7 +106,7 @@ class ApiFuzzIT {
         return operations;
     }
 
-    @Property(tries = 10_000, seed = "20261130", shrinking = ShrinkingMode.OFF)
+    @Property(tries = TRIES, seed = "20261130", shrinking = ShrinkingMode.OFF)
     void noRequestMakesTheServerFail(@ForAll("requests") Fuzzed f) throws Exception {
         SystemUnderTest sys = SystemUnderTest.get();
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sys.gatewayUrl() + f.uri())).timeout(Duration.ofSeconds(20));
@@ -112,9 +120,14 @@ class ApiFuzzIT {
             b.method(f.op().method(), HttpRequest.BodyPublishers.noBody());
         }
         SENT.incrementAndGet();
+        PER_OPERATION.computeIfAbsent(f.op().label(), k -> new AtomicInteger()).incrementAndGet();
         HttpResponse<String> r = Bench.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         STATUSES.computeIfAbsent(String.valueOf(r.statusCode()), k -> new AtomicInteger()).incrementAndGet();
+        if (r.statusCode() / 100 == 2) {
+            PER_OPERATION_2XX.computeIfAbsent(f.op().label(), k -> new AtomicInteger()).incrementAndGet();
+        }
         if (r.statusCode() >= 500) {
+            SERVER_ERRORS.incrementAndGet();
             fail(r.statusCode() + " for " + f + "\n" + r.body());
         }
         if (r.statusCode() >= 400) {
@@ -140,11 +153,27 @@ class ApiFuzzIT {
         throw new AssertionError(message);
     }
 
+    /**
+     * The figures, and the coverage: every operation of the served documents was sent at least one request (a fuzz run
+     * that never reaches an operation proves nothing about it). Judged only when all tries ran; a run stopped by a
+     * failure has already failed.
+     */
     @AfterContainer
     static void figures() {
         COLLECTED.forEach((k, v) -> System.out.println("[fuzz failure] " + v.substring(0, Math.min(v.length(), 1500))));
-        Bench.report("fuzz.txt", String.format("fuzz: %d requests over %d operations through the gateway, answers by status %s",
-                SENT.get(), operations == null ? 0 : operations.size(), new TreeMap<>(STATUSES)));
+        List<String> all = operations == null ? List.of() : operations.stream().map(Operation::label).toList();
+        List<String> missed = all.stream().filter(op -> !PER_OPERATION.containsKey(op)).toList();
+        Bench.report("fuzz.txt", String.format("fuzz: %d requests, operations covered %d/%d (%d of them answered 2xx at least once), "
+                        + "5xx: %d; answers by status %s", SENT.get(), all.size() - missed.size(), all.size(),
+                all.stream().filter(PER_OPERATION_2XX::containsKey).count(), SERVER_ERRORS.get(), new TreeMap<>(STATUSES)));
+        if (SENT.get() < TRIES) {
+            System.out.println("[fuzz] coverage not judged: the run stopped after " + SENT.get() + " of " + TRIES + " requests");
+            return;
+        }
+        if (all.isEmpty() || !missed.isEmpty()) {
+            throw new AssertionError("operations of the served documents the fuzz run never sent a request to (" + missed.size()
+                    + " of " + all.size() + "): " + missed);
+        }
     }
 
     @Provide

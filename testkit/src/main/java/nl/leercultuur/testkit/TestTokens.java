@@ -134,8 +134,17 @@ public final class TestTokens {
     }
 
     public static String token(String subject, String organisationId, String... roles) {
+        return tokenWithUsername(subject, subject, organisationId, roles);
+    }
+
+    /**
+     * A token whose {@code preferred_username} differs from its {@code sub}, as Keycloak's do (the subject is the
+     * user's id, the username what they sign in with): tells a service that identifies users by the subject from one
+     * that uses the username.
+     */
+    public static String tokenWithUsername(String subject, String preferredUsername, String organisationId, String... roles) {
         JwtClaimsBuilder b = Jwt.issuer(ISSUER).subject(subject).audience(AUDIENCE)
-                .claim("preferred_username", subject)
+                .claim("preferred_username", preferredUsername)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .claim("jti", UUID.randomUUID().toString())
                 .expiresIn(3600);

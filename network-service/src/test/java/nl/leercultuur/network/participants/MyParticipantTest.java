@@ -38,6 +38,21 @@ class MyParticipantTest {
     }
 
     @Test
+    void aParticipantIsKnownByTheTokensSubjectNeverByTheUsername() {
+        // as in Keycloak: the subject is the user's id, the username what they sign in with (and may change or pass on)
+        String network = createNetwork("Netwerk sub " + System.nanoTime());
+        String anna = participant(network, "Anna Sub", "laurens", "7c1e-anna-sub");
+        String me = "/api/v1/networks/" + network + "/participants/me";
+        given().auth().oauth2(TestTokens.tokenWithUsername("7c1e-anna-sub", "anna", null, "participant"))
+                .when().get(me).then().statusCode(200).body("id", equalTo(anna));
+        // the same username with another subject is somebody else, and so is a username that equals Anna's subject
+        given().auth().oauth2(TestTokens.tokenWithUsername("9f2d-someone-else", "anna", null, "participant"))
+                .when().get(me).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.tokenWithUsername("9f2d-someone-else", "7c1e-anna-sub", null, "participant"))
+                .when().get(me).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
     void thoseWhoSeeTheNetworkButTakeNoPartGet404NotAParticipant() {
         String network = createNetwork("Netwerk geen deelnemer " + System.nanoTime());
         participant(network, "Anna Niet", "laurens", "anna-niet");

@@ -58,4 +58,21 @@ class AuditLogTest {
         given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/surveys/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("organisationId"));
     }
+
+    @Test
+    void theLogNamesWhoReadByTheTokensSubjectNotTheUsername() {
+        String scan = createOpenScan("team-psychological-safety", 3);
+        List<String> codes = codes(scan, 3);
+        for (int i = 0; i < 3; i++) {
+            submit(codes.get(i), safetyAnswers(4), 201);
+        }
+        close(scan);
+        // as in Keycloak: the subject is the user's id, the username what they sign in with (and may change or pass on)
+        String manager = TestTokens.tokenWithUsername("5d0c-manager-sub", "m.jansen", ORG_A, "org-manager");
+        given().auth().oauth2(manager).header("X-Request-Id", "audit-sub-1")
+                .when().get("/api/v1/surveys/scans/" + scan + "/results").then().statusCode(200);
+        given().auth().oauth2(managerA()).when().get("/api/v1/surveys/audit?organisationId=" + ORG_A + "&size=100").then().statusCode(200)
+                .body("items.find { it.requestId == 'audit-sub-1' }.subject", equalTo("5d0c-manager-sub"))
+                .body("items.subject", not(hasItem("m.jansen")));
+    }
 }
