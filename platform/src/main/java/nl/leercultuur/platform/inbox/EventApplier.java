@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 /**
  * What becomes of one consumed record, without Kafka's loop or a database: read as a CloudEvent, routed to the
  * handler of its type, its data checked against the type's schema and read into the payload record, then — in one
- * transaction — its id recorded and the handler run. The outcome says what the consumer does next: move on
+ * transaction — its id recorded and the handler run, in this order: the record comes first, so a replay, which locks
+ * the record of processed events, never meets an event that is half applied ({@link IdempotentConsumer}). The outcome says what the consumer does next: move on
  * (applied, duplicate), dead-letter with a reason (it can never be processed), or retry from the same offset (the
  * store failed; nothing was skipped).
  */
