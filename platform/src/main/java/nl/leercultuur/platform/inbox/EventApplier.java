@@ -92,7 +92,7 @@ public final class EventApplier {
             });
             return fresh ? new Applied() : new Duplicate();
         } catch (Exception e) {
-            MalformedEventException m = causeOf(e);
+            MalformedEventException m = causeOf(e, MalformedEventException.class);
             if (m != null) {
                 return new DeadLetter(m.getMessage());
             }
@@ -121,10 +121,11 @@ public final class EventApplier {
         return null;
     }
 
-    private static MalformedEventException causeOf(Throwable e) {
+    /** The first of this type in the chain of causes, or null. */
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MalformedEventException m) {
-                return m;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

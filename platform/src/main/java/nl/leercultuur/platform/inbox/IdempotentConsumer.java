@@ -326,7 +326,7 @@ public class IdempotentConsumer {
                 return deadLetter(r, d.reason());
             }
             Exception cause = ((EventApplier.Retry) outcome).cause();
-            if (causedBy(cause, BehindReplay.class)) {
+            if (EventApplier.causeOf(cause, BehindReplay.class) != null) {
                 span.setAttribute("leercultuur.event.behind-replay", true);
                 LOG.debugf("%s[%d]@%d met a newer replay generation: rewinding first", r.topic(), r.partition(), r.offset());
                 behindReplay = true;
@@ -384,14 +384,6 @@ public class IdempotentConsumer {
         }
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private boolean deadLetter(ConsumerRecord<String, String> r, String reason) {
         try {
