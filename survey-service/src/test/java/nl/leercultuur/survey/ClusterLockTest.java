@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,6 +92,19 @@ class ClusterLockTest {
                 "outside a transaction the lock would be gone at once");
         try (Connection auto = dataSource.getConnection()) {
             assertThrows(IllegalStateException.class, () -> ClusterLock.tryLock(auto, "bean-job"));
+        }
+    }
+
+    @Test
+    void lockWaitsForTheHolder() throws Exception {
+        try (Connection other = outsideThePool()) {
+            assertTrue(ClusterLock.tryLock(other, "loading"));
+            CompletableFuture<Void> waiting = CompletableFuture.runAsync(
+                    () -> QuarkusTransaction.requiringNew().run(() -> cluster.lock("loading")));
+            Thread.sleep(300);
+            assertFalse(waiting.isDone(), "waits while another replica holds it");
+            other.commit();
+            waiting.get(5, TimeUnit.SECONDS);
         }
     }
 

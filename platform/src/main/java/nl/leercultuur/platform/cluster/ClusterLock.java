@@ -16,7 +16,7 @@ import java.sql.SQLException;
  * by the job on the connection of the current transaction and says whether this replica got it. It is held until
  * that transaction commits or rolls back, and PostgreSQL drops it with the connection when a replica dies, so a
  * stopped replica never blocks the job. It never waits: a replica that does not get it skips the run and tries again
- * at its next one.
+ * at its next one. ({@link #lock} waits instead, for work each replica must do, one after the other.)
  * <p>
  * The name is hashed to the 64-bit key space of advisory locks ({@code hashtextextended}); keys are per database,
  * and each service has its own database, so the same name in two services is two locks. A collision with another
@@ -37,9 +37,7 @@ public class ClusterLock {
      * it did. Must run inside a transaction: outside one the lock would be released the moment it was taken.
      */
     public boolean tryLock(String name) {
-        if (!QuarkusTransaction.isActive()) {
-            throw new IllegalStateException("the cluster lock '" + name + "' is held for a transaction: take it inside one");
-        }
+        requireTransaction(name);
         // inside a transaction the data source hands out the connection enlisted in it (the one Hibernate uses too);
         // closing this handle does not release it before the transaction ends
         try (Connection c = dataSource.getConnection()) {
@@ -50,7 +48,29 @@ public class ClusterLock {
     }
 
     /**
-     * The same on a plain JDBC connection with auto-commit off: held until that connection's transaction ends.
+     * Waits for the lock {@code name} and holds it for the current (JTA) transaction: for work every replica does
+     * (loading built-in data at start) that must not run in two at once.
+     */
+    public void lock(String name) {
+        requireTransaction(name);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, name);
+            ps.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not take the cluster lock '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireTransaction(String name) {
+        if (!QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("the cluster lock '" + name + "' is held for a transaction: take it inside one");
+        }
+    }
+
+    /**
+     * The same as {@link #tryLock(String)} on a plain JDBC connection with auto-commit off: held until that
+     * connection's transaction ends.
      */
     public static boolean tryLock(Connection c, String name) throws SQLException {
         if (c.getAutoCommit()) {
