@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.leercultuur.platform.inbox.IdempotentConsumer;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
- * The read models built from the event topics, and rebuilding them: the consumer empties them (in its own
- * transaction, together with the record of processed events) and reads every topic again from the start.
+ * The read models built from the event topics, and rebuilding them: emptied in one transaction together with the
+ * record of processed events, then every consumer of the group, on every replica, reads its partitions again from
+ * the start (platform's {@link IdempotentConsumer}). What is not built from events stays: erasures, partner grants,
+ * the audit log.
  */
 @ApplicationScoped
 public class ReadModels {
@@ -21,16 +21,12 @@ public class ReadModels {
         this.em = em;
     }
 
-    /**
-     * Asks the consumer to replay; completes once reading has restarted.
-     *
-     * @throws IllegalStateException when a replay is already under way
-     */
-    public CompletableFuture<Void> replayFromStart() {
+    /** Empties the read models and starts a replay; returns its generation once that is committed. */
+    public long replayFromStart() {
         return consumer.replayFromStart(this::empty);
     }
 
-    /** Runs inside the consumer's replay transaction. */
+    /** Runs inside the replay's transaction. */
     void empty() {
         em.createNativeQuery("DELETE FROM dimension_score").executeUpdate();
         em.createNativeQuery("DELETE FROM scan_profile").executeUpdate();

@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 /**
  * What becomes of one consumed record, without Kafka's loop or a database: read as a CloudEvent, routed to the
  * handler of its type, its data checked against the type's schema and read into the payload record, then — in one
- * transaction — its id recorded and the handler run. The outcome says what the consumer does next: move on
+ * transaction — its id recorded and the handler run, in this order: the record comes first, so a replay, which locks
+ * the record of processed events, never meets an event that is half applied ({@link IdempotentConsumer}). The outcome says what the consumer does next: move on
  * (applied, duplicate), dead-letter with a reason (it can never be processed), or retry from the same offset (the
  * store failed; nothing was skipped).
  */
@@ -91,7 +92,7 @@ public final class EventApplier {
             });
             return fresh ? new Applied() : new Duplicate();
         } catch (Exception e) {
-            MalformedEventException m = causeOf(e);
+            MalformedEventException m = causeOf(e, MalformedEventException.class);
             if (m != null) {
                 return new DeadLetter(m.getMessage());
             }
@@ -120,10 +121,11 @@ public final class EventApplier {
         return null;
     }
 
-    private static MalformedEventException causeOf(Throwable e) {
+    /** The first of this type in the chain of causes, or null. */
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MalformedEventException m) {
-                return m;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

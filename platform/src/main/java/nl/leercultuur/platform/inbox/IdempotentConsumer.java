@@ -20,7 +20,9 @@ import nl.leercultuur.platform.events.CloudEventKafka;
 import nl.leercultuur.platform.events.EventTopics;
 import nl.leercultuur.platform.events.EventReader;
 import nl.leercultuur.platform.observability.EventTracing;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,9 +40,11 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,6 +58,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code ce_traceparent}, {@link EventTracing}), so the request that caused the event and its effect here are one
  * trace. Meters: {@code leercultuur_events_dead_lettered_total{topic}}, and the Kafka consumer's own metrics
  * ({@code kafka_consumer_*}, among them {@code kafka_consumer_fetch_manager_records_lag_max}).
+ * <p>
+ * <b>Replay, with several replicas in one group.</b> {@link #replayFromStart} empties the read models and
+ * {@code processed_event} in one transaction and bumps a generation in the database ({@code consumer_replay}); it
+ * needs no consumer on the replica that is asked. Every consumer reads the generation before each poll (every 250
+ * ms) and, when its partitions are assigned, rewinds each assigned partition not yet recorded as rewound for that
+ * generation ({@code consumer_replay_partition}): to its beginning, that offset committed, then the record. The record
+ * is per partition, so a partition that moves to another replica before its old owner rewound it is rewound by the
+ * new owner, and one already rewound is not rewound again by the next.
+ * <p>
+ * Nothing is applied twice or lost around the reset: the reset first takes {@code processed_event} in a lock mode
+ * that excludes the row-exclusive lock every apply transaction holds from its first statement (recording the event id,
+ * before the handler writes) until it commits. An event applied before the reset is forgotten with the read models
+ * and read again; one whose transaction reaches its insert meanwhile waits, then sees the new generation and is refused
+ * while its partition is not rewound for it, so no event lands in the emptied read models ahead of its partition's
+ * earlier ones. An event applied after its partition was rewound (by another replica too, before a rebalance) is in
+ * {@code processed_event} again, so reading it once more is a no-op.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "leercultuur.inbox.enabled", stringValue = "true")
@@ -93,9 +113,15 @@ public class IdempotentConsumer {
         this.groupId = groupId;
         this.retryBackoffMs = retryBackoffMs;
         this.sessionTimeoutMs = sessionTimeoutMs;
+        this.replays = new ConsumerReplay(dataSource);
     }
 
     private EventApplier applier;
+    private final ConsumerReplay replays;
+    /** Which assigned partitions are rewound for the replay generation; the consumer's thread only. */
+    private final ReplayRewinds rewinds = new ReplayRewinds();
+    /** Set by {@link #apply} when an event met a newer replay generation: rewind at once, without the retry pause. */
+    private boolean behindReplay;
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean running;
@@ -140,48 +166,62 @@ public class IdempotentConsumer {
         }
     }
 
-    private record Replay(Runnable resetReadModels, java.util.concurrent.CompletableFuture<Void> started) {
+    /**
+     * Rebuilds the read models from the topics, for every consumer of the group on every replica: in one transaction
+     * on the calling thread, once no event is being applied, the record of processed events is emptied,
+     * {@code resetReadModels} empties the service's read models (it runs inside that transaction) and the replay
+     * generation is bumped. Returns the new generation once committed; each consumer then reads its partitions again
+     * from the start within a poll (see the class comment). Two replays at once simply run one after the other.
+     */
+    public long replayFromStart(Runnable resetReadModels) {
+        long generation = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return ConsumerReplay.startGeneration(c, resetReadModels);
+            }
+        });
+        LOG.infof("read models emptied; replay generation %d: every consumer of group %s reads its partitions again", generation, groupId);
+        return generation;
     }
-
-    private final java.util.concurrent.atomic.AtomicReference<Replay> pendingReplay = new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
-     * Rebuilds the read models from the topics: on the consumer's own thread (so no event is half-applied
-     * meanwhile) the service's read models and the record of processed events are emptied in one transaction,
-     * then every assigned partition is read again from the start. The future completes once reading has restarted.
+     * Brings this consumer's assigned partitions up to the replay generation: each partition not yet recorded as
+     * rewound for it is set to its beginning, that offset committed for the group, and then the partition recorded
+     * (in this order, so a replica that dies in between leaves the partition to be rewound again, never skipped). A
+     * failure is logged and tried again at the next poll; until then the partition's events are not applied
+     * ({@link ReplayRewinds#mayApply}). Returns false after a failure.
      */
-    public java.util.concurrent.CompletableFuture<Void> replayFromStart(Runnable resetReadModels) {
-        Replay r = new Replay(resetReadModels, new java.util.concurrent.CompletableFuture<>());
-        if (!pendingReplay.compareAndSet(null, r)) {
-            throw new IllegalStateException("a replay is already under way");
+    private boolean rewindForReplay(Consumer<String, String> c) {
+        Set<TopicPartition> todo;
+        long generation;
+        try {
+            generation = replays.generation();
+            todo = rewinds.toRewind(generation, c.assignment(), replays::recorded);
+        } catch (Exception e) {
+            LOG.debugf("replay generation not read, will retry: %s", e.toString()); // the database is away: applying fails as well, and says so
+            return false;
         }
-        return r.started();
-    }
-
-    private void replayIfAsked(KafkaConsumer<String, String> c) {
-        Replay r = pendingReplay.get();
-        if (r == null || c.assignment().isEmpty()) {
-            return;
+        if (todo.isEmpty()) {
+            return true;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement("DELETE FROM processed_event")) {
-                    ps.executeUpdate();
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-                r.resetReadModels().run();
-            });
-            c.seekToBeginning(c.assignment());
-            c.commitSync(c.assignment().stream().collect(java.util.stream.Collectors.toMap(tp -> tp,
-                    tp -> new OffsetAndMetadata(c.position(tp)))));
-            LOG.infof("replaying %s from the start", c.assignment());
-            r.started().complete(null);
+            c.seekToBeginning(todo);
+            c.commitSync(todo.stream().collect(java.util.stream.Collectors.toMap(tp -> tp, tp -> new OffsetAndMetadata(c.position(tp)))));
+            replays.record(generation, todo);
+            rewinds.rewound(todo);
+            LOG.infof("replay generation %d: reading %s again from the start", generation, todo);
+            return true;
+        } catch (WakeupException e) {
+            throw e;
         } catch (Exception e) {
-            LOG.errorf("replay failed: %s", e.toString());
-            r.started().completeExceptionally(e);
-        } finally {
-            pendingReplay.set(null);
+            LOG.warnf("could not rewind %s for replay generation %d, will retry: %s", todo, generation, e.toString());
+            return false;
+        }
+    }
+
+    /** An event met a replay this consumer has not caught up with: rewind first, then apply (nothing was stored). */
+    private static final class BehindReplay extends RuntimeException {
+        BehindReplay() {
+            super("a replay was asked after this consumer last looked", null, false, false);
         }
     }
 
@@ -220,17 +260,33 @@ public class IdempotentConsumer {
                 // the client's own metrics (records-lag-max, fetch rates, …) as kafka_consumer_* meters
                 metrics = new KafkaClientMetrics(c);
                 metrics.bindTo(registry);
-                c.subscribe(topics);
+                c.subscribe(topics, new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        // before any of their records is fetched: a partition its old owner had not rewound yet
+                        rewindForReplay(c);
+                    }
+                });
                 LOG.infof("consuming %s as group %s", topics, groupId);
                 while (running) {
-                    replayIfAsked(c);
+                    if (!rewindForReplay(c)) {
+                        sleep(retryBackoffMs);
+                    }
                     ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(250));
                     for (TopicPartition tp : records.partitions()) {
                         for (ConsumerRecord<String, String> r : records.records(tp)) {
                             if (!apply(r)) {
                                 // Not stored: rewind to this record so it is retried, and commit nothing past it.
                                 c.seek(tp, r.offset());
-                                sleep(retryBackoffMs);
+                                if (behindReplay) {
+                                    behindReplay = false; // the next turn rewinds the partition for the replay
+                                } else {
+                                    sleep(retryBackoffMs);
+                                }
                                 break;
                             }
                             c.commitSync(Map.of(tp, new OffsetAndMetadata(r.offset() + 1)));
@@ -270,6 +326,12 @@ public class IdempotentConsumer {
                 return deadLetter(r, d.reason());
             }
             Exception cause = ((EventApplier.Retry) outcome).cause();
+            if (EventApplier.causeOf(cause, BehindReplay.class) != null) {
+                span.setAttribute("leercultuur.event.behind-replay", true);
+                LOG.debugf("%s[%d]@%d met a newer replay generation: rewinding first", r.topic(), r.partition(), r.offset());
+                behindReplay = true;
+                return false;
+            }
             span.recordException(cause);
             span.setStatus(StatusCode.ERROR, "not stored, will retry");
             LOG.warnf("could not store event %s[%d]@%d, will retry: %s", r.topic(), r.partition(), r.offset(), cause.toString());
@@ -311,9 +373,17 @@ public class IdempotentConsumer {
             ps.setString(3, topic);
             ps.setInt(4, partition);
             ps.setLong(5, offset);
-            return ps.executeUpdate() == 1;
+            boolean fresh = ps.executeUpdate() == 1;
+            // After the insert, which waited for a replay under way to commit: the generation now. An event of a
+            // partition not yet rewound for it would land in the emptied read models ahead of the partition's earlier
+            // events; refuse it (the transaction rolls back) and let the consumer rewind first.
+            if (!rewinds.mayApply(new TopicPartition(topic, partition), ConsumerReplay.generation(c))) {
+                throw new BehindReplay();
+            }
+            return fresh;
         }
     }
+
 
     private boolean deadLetter(ConsumerRecord<String, String> r, String reason) {
         try {

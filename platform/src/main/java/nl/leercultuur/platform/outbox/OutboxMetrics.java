@@ -22,6 +22,9 @@ import java.sql.Timestamp;
  * reads two fields in memory; the database is asked once per {@code leercultuur.outbox.metrics-interval} (5 s), a
  * count over the partial index of pending rows, which stays small unless Kafka is away. The age is computed at the
  * scrape from the oldest row's time, so it keeps growing between two queries while the event still waits.
+ * <p>
+ * Every replica refreshes its own copy (no cluster lock: the query only reads), so with several replicas each
+ * reports the same service-wide figures: aggregate them with {@code max}, not {@code sum}.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "leercultuur.outbox.enabled", stringValue = "true")

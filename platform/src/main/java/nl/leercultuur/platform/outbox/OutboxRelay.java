@@ -7,6 +7,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.leercultuur.platform.cluster.ClusterLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -35,6 +36,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * even hand over (no broker for {@code send-timeout-ms}) or finally failed stops the batch (keeping per-key order)
  * and is sent again on the next wake-up or poll, so an event is never lost while Kafka is away; only then may it
  * arrive twice, which the idempotent consumers absorb.
+ * <p>
+ * With several replicas of a service, one relays at a time: each batch transaction first takes the cluster lock
+ * {@value #LOCK} ({@link ClusterLock}) and a replica that does not get it publishes nothing this time (the holder
+ * or its own next poll sends what it committed meanwhile). The rows
+ * stay claimed {@code FOR UPDATE SKIP LOCKED} as well, so even a relay without the lock never sends a row another
+ * is sending.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "leercultuur.outbox.enabled", stringValue = "true")
@@ -42,6 +49,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    /** One relay at a time per service (all replicas): publishing in id order keeps each key's events in order. */
+    static final String LOCK = "outbox-relay";
 
     private final AgroalDataSource dataSource;
     private final String bootstrapServers;
@@ -109,6 +118,12 @@ public class OutboxRelay {
     private int publishBatch() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            if (!ClusterLock.tryLock(c, LOCK)) {
+                // another replica is relaying: SKIP LOCKED alone would let this one publish later rows while that
+                // one still sends earlier ones, out of order per key; it publishes what is pending, this one rests
+                c.rollback();
+                return 0;
+            }
             List<OutboxBatch.Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent "

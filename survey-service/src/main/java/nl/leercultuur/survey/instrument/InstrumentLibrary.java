@@ -3,11 +3,11 @@ package nl.leercultuur.survey.instrument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.contracts.events.Concepts;
+import nl.leercultuur.platform.cluster.ClusterLock;
 import nl.leercultuur.survey.instrument.InstrumentDtos.CreateInstrument;
 import org.jboss.logging.Logger;
 
@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * Loads and refreshes the built-in instrument library from {@code instruments/*.json} at start (written by
- * tools/gen_instruments.py). Idempotent, and serialised across replicas by a transaction-scoped advisory lock, so
- * restarts and several replicas starting together never duplicate anything or trip over each other.
+ * tools/gen_instruments.py). Idempotent, and serialised across replicas by a cluster lock ({@link ClusterLock#lock}:
+ * each replica waits for the one loading), so restarts and several replicas starting together never duplicate anything
+ * or trip over each other.
  *
  * <ul>
  *   <li>An instrument not yet stored is created at the version its file names, and published.</li>
@@ -42,15 +43,17 @@ import java.util.Optional;
 public class InstrumentLibrary {
 
     private static final Logger LOG = Logger.getLogger(InstrumentLibrary.class);
-    /** pg_advisory_xact_lock key: "survey.instrument-library". */
-    private static final String LOCK = "select 1 from pg_advisory_xact_lock(hashtext('survey.instrument-library'))";
+    /** The cluster lock that serialises loading across replicas. */
+    private static final String LOCK = "survey.instrument-library";
 
     private final InstrumentService instruments;
     private final ObjectMapper json;
+    private final ClusterLock cluster;
 
-    InstrumentLibrary(InstrumentService instruments, ObjectMapper json) {
+    InstrumentLibrary(InstrumentService instruments, ObjectMapper json, ClusterLock cluster) {
         this.instruments = instruments;
         this.json = json;
+        this.cluster = cluster;
     }
 
     /** What one load did. */
@@ -83,7 +86,7 @@ public class InstrumentLibrary {
     /** Loads and refreshes these built-in instruments (the library's files, or a test's). */
     @Transactional
     public Outcome refresh(List<BuiltIn> library) {
-        Panache.getEntityManager().createNativeQuery(LOCK).getSingleResult();
+        cluster.lock(LOCK);
         int created = 0;
         int added = 0;
         int metadata = 0;

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.leercultuur.platform.cluster.ClusterLock;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,11 +24,14 @@ import java.util.List;
 public class RetryReceipts {
 
     static final Duration KEPT = Duration.ofMinutes(15);
+    static final String CLEARER_LOCK = "retry-receipts";
 
     private final EntityManager em;
+    private final ClusterLock cluster;
 
-    RetryReceipts(EntityManager em) {
+    RetryReceipts(EntityManager em, ClusterLock cluster) {
         this.em = em;
+        this.cluster = cluster;
     }
 
     /** The receipt of these (validated, stored) answers under this code. */
@@ -45,10 +49,17 @@ public class RetryReceipts {
         }
     }
 
+    /**
+     * Clears the receipts whose time is up, on one replica at a time (cluster lock {@value #CLEARER_LOCK}): two
+     * replicas would only wait for each other's row locks to clear the same rows.
+     */
     @Scheduled(every = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = nl.leercultuur.platform.db.DatabaseStartup.NotMigrated.class)
     @Transactional
     void clearExpired() {
+        if (!cluster.tryLock(CLEARER_LOCK)) {
+            return;
+        }
         em.createNativeQuery("UPDATE invitation SET retry_receipt = NULL, retry_receipt_until = NULL "
                 + "WHERE retry_receipt_until < now()").executeUpdate();
     }

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.leercultuur.platform.cluster.ClusterLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -15,13 +16,15 @@ import java.util.UUID;
  * Privacy by retention: the raw answers (scored items and open texts) and saved drafts of scans closed longer ago
  * than {@code leercultuur.retention.raw-answers-months} (24 by default) are deleted, one scan per transaction; the
  * scan and its results (per-dimension figures, response count, overall index) stay, and so does everything in
- * analytics, which never held raw answers. Idempotent and safe in several replicas at once (each scan is claimed
- * with SKIP LOCKED).
+ * analytics, which never held raw answers. Idempotent; with several replicas one purges at a time (each
+ * transaction takes the cluster lock {@value #LOCK}, and a replica that does not get it stops: the holder goes on
+ * until nothing is due), and each scan is claimed with SKIP LOCKED besides, so no scan is purged by two at once.
  */
 @ApplicationScoped
 public class RawAnswerRetention {
 
     private static final Logger LOG = Logger.getLogger(RawAnswerRetention.class);
+    static final String LOCK = "raw-answer-retention";
 
     /** What one run removed. */
     public record Purged(int scans, long answers, long responses, long drafts) {
@@ -71,17 +74,25 @@ public class RawAnswerRetention {
     @ApplicationScoped
     public static class RetentionTransactions {
         private final EntityManager em;
+        private final ClusterLock cluster;
 
-        RetentionTransactions(EntityManager em) {
+        RetentionTransactions(EntityManager em, ClusterLock cluster) {
             this.em = em;
+            this.cluster = cluster;
         }
 
         record Removed(UUID scan, long answers, long responses, long drafts) {
         }
 
-        /** Claims the longest-closed scan that is due and deletes its raw answers; null when none is due. */
+        /**
+         * Claims the longest-closed scan that is due and deletes its raw answers; null when none is due, or when
+         * another replica is purging (it holds the lock and goes on until none is).
+         */
         @Transactional
         public Removed purgeNext(OffsetDateTime closedBefore) {
+            if (!cluster.tryLock(LOCK)) {
+                return null;
+            }
             @SuppressWarnings("unchecked")
             List<UUID> due = em.createNativeQuery("SELECT id FROM scan WHERE closed_at < :before AND raw_answers_deleted_at IS NULL "
                     + "ORDER BY closed_at LIMIT 1 FOR UPDATE SKIP LOCKED", UUID.class).setParameter("before", closedBefore).getResultList();

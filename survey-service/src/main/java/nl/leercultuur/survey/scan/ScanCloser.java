@@ -6,7 +6,10 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 
-/** Closes scans whose close time has passed, so results and events do not wait for someone to press close. */
+/**
+ * Closes scans whose close time has passed, so results and events do not wait for someone to press close. Runs on
+ * every replica; {@link ScanService#closeDueAsSystem} lets one of them close at a time.
+ */
 @ApplicationScoped
 public class ScanCloser {
 

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.api.Page;
+import nl.leercultuur.platform.cluster.ClusterLock;
 import nl.leercultuur.platform.observability.AfterCommit;
 import nl.leercultuur.platform.problem.Problem.FieldError;
 import nl.leercultuur.platform.problem.ProblemException;
@@ -38,6 +39,8 @@ public class ScanService {
 
     private static final Logger LOG = Logger.getLogger(ScanService.class);
     public static final int DEFAULT_THRESHOLD = 5;
+    /** The cluster lock of closing due scans: one replica at a time. */
+    static final String CLOSER_LOCK = "scan-closer";
 
     private final OrganisationDirectory organisations;
     private final IssuedInvitations invitations;
@@ -45,17 +48,20 @@ public class ScanService {
     private final ScanClosing closing;
     private final Caller caller;
     private final TransactionSynchronizationRegistry transactions;
+    private final ClusterLock cluster;
     /** leercultuur_scans_closed_total: scans closed (by hand or at their close time), counted once committed. */
     private final Counter closed;
 
     ScanService(OrganisationDirectory organisations, IssuedInvitations invitations, SubmittedResponses responses,
-                ScanClosing closing, Caller caller, TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
+                ScanClosing closing, Caller caller, TransactionSynchronizationRegistry transactions, ClusterLock cluster,
+                MeterRegistry registry) {
         this.organisations = organisations;
         this.invitations = invitations;
         this.responses = responses;
         this.closing = closing;
         this.caller = caller;
         this.transactions = transactions;
+        this.cluster = cluster;
         this.closed = Counter.builder("leercultuur.scans.closed")
                 .description("Scans closed, by hand or at their close time (scored and announced in the same transaction)")
                 .register(registry);
@@ -173,9 +179,19 @@ public class ScanService {
         return view(s);
     }
 
-    /** Closes every open scan whose close time has passed; used by the scheduled job. */
+    /**
+     * Closes every open scan whose close time has passed; used by the scheduled job, on one replica at a time (the
+     * cluster lock {@value #CLOSER_LOCK}; a replica that does not get it closes nothing and returns 0). Even without
+     * the lock no scan is closed (scored, announced) twice: the due scans are selected {@code FOR UPDATE}, and
+     * PostgreSQL checks the condition again on a row another transaction changed while this one waited for it, so
+     * a scan just closed elsewhere is no longer selected; and the close is written as an update conditional on the
+     * scan's lock version (a stale one fails, and its event is rolled back with it).
+     */
     @Transactional
     public int closeDueAsSystem(OffsetDateTime now) {
+        if (!cluster.tryLock(CLOSER_LOCK)) {
+            return 0;
+        }
         List<Scan> due = Scan.find("status = ?1 and closesAt <= ?2", ScanStatus.OPEN, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         due.forEach(this::closeScan);
