@@ -14,10 +14,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.leercultuur.gateway.config.GatewayConfig;
+import nl.leercultuur.platform.ratelimit.LocalRateLimiter;
 import nl.leercultuur.platform.ratelimit.RateLimiter;
 import nl.leercultuur.platform.security.OrganisationScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -35,8 +37,8 @@ public class EdgePolicies {
     public static final String CLIENT_KEY = "gateway.client";
     public static final String CLIENT_ADDRESS = "gateway.client-address";
 
-    private static final long SECOND = 1_000_000_000L;
-    private static final long MINUTE = 60 * SECOND;
+    private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Pattern RESPOND = Pattern.compile("^/api/v1/surveys/respond/([^/]+)(/draft)?/?$");
     private static final Pattern ORG_IN_PATH = Pattern.compile("^/api/v1/analytics/organisations/([^/]+)");
     private static final List<String[]> SECURITY_HEADERS = List.of(
@@ -69,7 +71,7 @@ public class EdgePolicies {
                 .register(registry);
     }
 
-    private final RateLimiter limiter = new RateLimiter();
+    private final RateLimiter limiter = new LocalRateLimiter();
     private ClientAddress clients;
 
     @jakarta.annotation.PostConstruct
@@ -185,7 +187,7 @@ public class EdgePolicies {
         rc.put(CLIENT_ADDRESS, address);
         int perSecond = signedIn ? config.limits().authenticatedPerSecond() : config.limits().anonymousPerSecond();
         // bursts of up to two seconds' worth, refilled evenly
-        RateLimiter.Decision d = limiter.acquire("api|" + client, 2 * perSecond, 2 * SECOND);
+        RateLimiter.Decision d = limiter.acquire("api|" + client, 2 * perSecond, SECOND.multipliedBy(2));
         rc.response().putHeader("RateLimit-Limit", String.valueOf(2 * perSecond))
                 .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()));
         if (!d.allowed()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.problem.ProblemException;
+import nl.leercultuur.platform.ratelimit.LocalRateLimiter;
 import nl.leercultuur.platform.ratelimit.RateLimiter;
 import nl.leercultuur.platform.security.Caller;
 import nl.leercultuur.survey.invitation.InvitationCodes;
@@ -15,6 +16,7 @@ import nl.leercultuur.survey.scan.ScanStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -27,7 +29,7 @@ import java.util.UUID;
 public class OpenLinkService {
 
     private static final Logger LOG = Logger.getLogger(OpenLinkService.class);
-    private static final long MINUTE = 60_000_000_000L;
+    private static final Duration MINUTE = Duration.ofMinutes(1);
     public static final int DEFAULT_PER_MINUTE = 30;
 
     public record OpenLinkView(UUID scanId, boolean active, int perMinute, int responses, OffsetDateTime createdAt,
@@ -40,7 +42,7 @@ public class OpenLinkService {
     private final String respondUrl;
     private final int perClient;
     private final int perClientMinutes;
-    private final RateLimiter limiter = new RateLimiter();
+    private final RateLimiter limiter = new LocalRateLimiter();
 
     OpenLinkService(ScanService scans, ResponseService responses, Caller caller,
                     @ConfigProperty(name = "leercultuur.survey.respond-url", defaultValue = "http://localhost:8080/respond")
@@ -111,13 +113,13 @@ public class OpenLinkService {
     public void submit(String token, String clientKey, String lang, JsonNode answers) {
         OpenLink l = active(token);
         throttle("link:" + l.id, l.perMinute, MINUTE, "this link");
-        throttle("client:" + l.id + ":" + clientKey, perClient, perClientMinutes * MINUTE, "you");
+        throttle("client:" + l.id + ":" + clientKey, perClient, MINUTE.multipliedBy(perClientMinutes), "you");
         responses.storeAnonymous(l.scanId, lang, answers);
         OpenLink.update("responses = responses + 1 where id = ?1", l.id);
     }
 
-    private void throttle(String key, int capacity, long periodNanos, String who) {
-        RateLimiter.Decision d = limiter.acquire(key, capacity, periodNanos);
+    private void throttle(String key, int capacity, Duration period, String who) {
+        RateLimiter.Decision d = limiter.acquire(key, capacity, period);
         if (!d.allowed()) {
             throw new ProblemException(429, "rate-limited", "Too many answers",
                     "too many answers from " + who + " in a short time; try again in " + d.retryAfterSeconds() + " s")
