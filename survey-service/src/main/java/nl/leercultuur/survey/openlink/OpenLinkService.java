@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.leercultuur.platform.problem.ProblemException;
-import nl.leercultuur.platform.ratelimit.LocalRateLimiter;
 import nl.leercultuur.platform.ratelimit.RateLimiter;
 import nl.leercultuur.platform.security.Caller;
 import nl.leercultuur.survey.invitation.InvitationCodes;
@@ -42,9 +41,9 @@ public class OpenLinkService {
     private final String respondUrl;
     private final int perClient;
     private final int perClientMinutes;
-    private final RateLimiter limiter = new LocalRateLimiter();
+    private final RateLimiter limiter;
 
-    OpenLinkService(ScanService scans, ResponseService responses, Caller caller,
+    OpenLinkService(ScanService scans, ResponseService responses, Caller caller, RateLimiter limiter,
                     @ConfigProperty(name = "leercultuur.survey.respond-url", defaultValue = "http://localhost:8080/respond")
                     String respondUrl,
                     @ConfigProperty(name = "leercultuur.survey.open-link.per-client", defaultValue = "10") int perClient,
@@ -53,6 +52,7 @@ public class OpenLinkService {
         this.scans = scans;
         this.responses = responses;
         this.caller = caller;
+        this.limiter = limiter;
         this.respondUrl = respondUrl;
         this.perClient = perClient;
         this.perClientMinutes = perClientMinutes;
@@ -108,7 +108,11 @@ public class OpenLinkService {
         return responses.questionnaire(active(token).scanId, lang, null);
     }
 
-    /** Stores one response through the link, unless the link or this client is over its rate. */
+    /**
+     * Stores one response through the link, unless the link or this client is over its rate. The limits are shared by
+     * all replicas (OpenLinkLimits); the limiter commits its buckets in transactions of its own, on its own threads,
+     * so a refusal here rolls nothing of theirs back and their connections are not this transaction's.
+     */
     @Transactional
     public void submit(String token, String clientKey, String lang, JsonNode answers) {
         OpenLink l = active(token);
