@@ -8,7 +8,9 @@
 -- No index on expires_at: it changes with every write, and an index on it would rule out HOT updates (and bloat the
 -- primary key's index); the cleanup (once a minute, LIMIT 1000 ... SKIP LOCKED) scans a table of active keys only.
 -- fillfactor 70 leaves room in each page for the next version of a row, so updates stay HOT.
-CREATE UNLOGGED TABLE rate_limit_bucket (
+-- IF NOT EXISTS: a gateway may share a database with a service (each with its own Flyway history); they share the
+-- table then, their keys never meet.
+CREATE UNLOGGED TABLE IF NOT EXISTS rate_limit_bucket (
     -- SHA-256 (hex) of the limit's key and shape: never the key itself, which may be an answering code or an address
     id         TEXT PRIMARY KEY,
     -- Bucket4j's serialized bucket; NULL for a moment while a new bucket's row is being claimed

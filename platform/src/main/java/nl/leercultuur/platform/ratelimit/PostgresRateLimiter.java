@@ -70,7 +70,7 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
                            int threads, int queue) {
 
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofMinutes(1),
+            return new Settings(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(1),
                     8, 1024);
         }
 
