@@ -3,6 +3,7 @@ package nl.leercultuur.platform.ratelimit;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -11,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -153,7 +155,7 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
         }
         CompletableFuture<Decision> shared;
         try {
-            shared = CompletableFuture.supplyAsync(() -> remote.apply(proxy(key, capacity, period)), executor);
+            shared = CompletableFuture.supplyAsync(() -> shared(key, capacity, period, remote), executor);
         } catch (RejectedExecutionException e) {
             warn("its queue of " + settings.queue() + " decisions is full");
             return CompletableFuture.completedFuture(fallback(locally));
@@ -166,9 +168,40 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
                 }
                 return d;
             }
-            storeAway(e == null ? "no answer within " + settings.decisionTimeout().toMillis() + " ms" : rootMessage(e));
+            if (e == null || causedBy(e, SQLException.class)) {
+                storeAway(e == null ? "no answer within " + settings.decisionTimeout().toMillis() + " ms" : rootMessage(e));
+            } else {
+                warn(rootMessage(e)); // not an outage: this call only
+            }
             return fallback(locally);
         });
+    }
+
+    /**
+     * Batching merges concurrent calls for one key into one command; for a bucket that is not in the table (new, or
+     * removed once full) that merged command is answered "no such bucket" (Bucket4j makes a missing bucket only for a
+     * single call, not a merged one), and every call in it fails. The call is then made on its own, unbatched, which
+     * makes the bucket; the calls after it find it there.
+     */
+    private Decision shared(String key, int capacity, Duration period, Function<BucketProxy, Decision> remote) {
+        try {
+            return remote.apply(proxy(key, capacity, period));
+        } catch (RuntimeException e) {
+            if (!causedBy(e, BucketNotFoundException.class)) { // (the batch's failure reaches its other calls wrapped)
+                throw e;
+            }
+            return remote.apply(store.builder().build(Buckets.digest(Buckets.id(key, capacity, period)),
+                    () -> Buckets.configuration(capacity, period)));
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private BucketProxy proxy(String key, int capacity, Duration period) {

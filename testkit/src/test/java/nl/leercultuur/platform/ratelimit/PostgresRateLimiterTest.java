@@ -131,6 +131,47 @@ class PostgresRateLimiterTest {
     }
 
     @Test
+    void newBucketsMadeByBothReplicasAtOnceStillAdmitExactlyNEach() throws Exception {
+        int n = 5;
+        int keys = 40;
+        int threads = 16;
+        SimpleMeterRegistry r1 = new SimpleMeterRegistry();
+        SimpleMeterRegistry r2 = new SimpleMeterRegistry();
+        PostgresRateLimiter a = replica(pool(8), PostgresRateLimiter.Settings.defaults(), r1);
+        PostgresRateLimiter b = replica(pool(8), PostgresRateLimiter.Settings.defaults(), r2);
+        java.util.concurrent.atomic.AtomicIntegerArray admitted = new java.util.concurrent.atomic.AtomicIntegerArray(keys);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+        ExecutorService clients = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                PostgresRateLimiter via = t % 2 == 0 ? a : b;
+                work.add(() -> {
+                    for (int k = 0; k < keys; k++) {
+                        if (k % 8 == 0) {
+                            together.await(); // every thread on a fresh key at once: both replicas create its row
+                        }
+                        if (via.acquire("burst:" + k, n, HOUR).allowed()) {
+                            admitted.incrementAndGet(k);
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : clients.invokeAll(work)) {
+                f.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        for (int k = 0; k < keys; k++) {
+            assertEquals(n, admitted.get(k), "key " + k + ": " + threads + " calls, " + n + " admitted");
+        }
+        assertEquals(0, r1.get(PostgresRateLimiter.FALLBACK_METER).counter().count() + r2.get(PostgresRateLimiter.FALLBACK_METER).counter().count(),
+                "a bucket being made by the other replica is no reason to decide alone");
+    }
+
+    @Test
     void aKeysBucketIsIndependentOfAnothersAndOfAnotherLimit() throws Exception {
         PostgresRateLimiter a = replica();
         PostgresRateLimiter b = replica();
