@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import nl.leercultuur.gateway.config.GatewayConfig;
 import nl.leercultuur.gateway.config.GatewayConfig.Limits.Store;
+import nl.leercultuur.platform.problem.Causes;
 import nl.leercultuur.platform.ratelimit.LocalRateLimiter;
 import nl.leercultuur.platform.ratelimit.PostgresRateLimiter;
 import nl.leercultuur.platform.ratelimit.RateLimiter;
@@ -126,7 +127,7 @@ class EdgeLimits {
         } catch (RuntimeException e) {
             if (warn) {
                 LOG.warnf("gateway.limits.store=postgres, but the rate limit table could not be migrated (%s); limits are "
-                        + "decided by this gateway alone until it can, retrying", rootMessage(e));
+                        + "decided by this gateway alone until it can, retrying", Causes.rootMessage(e));
             }
             return false;
         }
@@ -139,14 +140,6 @@ class EdgeLimits {
             throw new IllegalStateException("gateway.limits.store=postgres needs a database: set quarkus.datasource.jdbc.url "
                     + "(GATEWAY_DB_URL), quarkus.datasource.username and quarkus.datasource.password (DB_USER, DB_PASSWORD)", e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable c = e;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
-        return c.getClass().getSimpleName() + ": " + c.getMessage();
     }
 
     /**

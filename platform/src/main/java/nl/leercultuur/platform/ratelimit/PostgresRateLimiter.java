@@ -9,6 +9,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.leercultuur.platform.problem.Causes;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
@@ -168,10 +169,10 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
                 }
                 return d;
             }
-            if (e == null || causedBy(e, SQLException.class)) {
-                storeAway(e == null ? "no answer within " + settings.decisionTimeout().toMillis() + " ms" : rootMessage(e));
+            if (e == null || Causes.has(e, SQLException.class)) {
+                storeAway(e == null ? "no answer within " + settings.decisionTimeout().toMillis() + " ms" : Causes.rootMessage(e));
             } else {
-                warn(rootMessage(e)); // not an outage: this call only
+                warn(Causes.rootMessage(e)); // not an outage: this call only
             }
             return fallback(locally);
         });
@@ -187,21 +188,12 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
         try {
             return remote.apply(proxy(key, capacity, period));
         } catch (RuntimeException e) {
-            if (!causedBy(e, BucketNotFoundException.class)) { // (the batch's failure reaches its other calls wrapped)
+            if (!Causes.has(e, BucketNotFoundException.class)) { // (the batch's failure reaches its other calls wrapped)
                 throw e;
             }
             return remote.apply(store.builder().build(Buckets.digest(Buckets.id(key, capacity, period)),
                     () -> Buckets.configuration(capacity, period)));
         }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private BucketProxy proxy(String key, int capacity, Duration period) {
@@ -252,7 +244,7 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
             }
         } catch (RuntimeException e) {
             // the store is away: the decisions say so already; the next round tries again
-            LOG.debugf("could not remove expired rate limit buckets: %s", rootMessage(e));
+            LOG.debugf("could not remove expired rate limit buckets: %s", Causes.rootMessage(e));
         }
         return removed;
     }
@@ -261,14 +253,6 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
     public void close() {
         cleaner.shutdownNow();
         executor.shutdown();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable c = e;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
-        return c.getClass().getSimpleName() + ": " + c.getMessage();
     }
 
     private static ThreadFactory daemon(String name) {
