@@ -38,9 +38,9 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li><b>Never fails a request.</b> A store that cannot answer within {@link Settings#decisionTimeout} (database down,
- *   pool exhausted, table not migrated yet, queue full) is replaced for that call by a {@link LocalRateLimiter}, and for
- *   {@link Settings#storeRetry} after a failure every call is decided locally at once rather than each waiting for the
- *   same timeout. Logged at most once a minute; counted in {@code leercultuur.ratelimit.store.fallback}.</li>
+ *   pool exhausted, table not migrated yet, queue full) is replaced for that call by a {@link LocalRateLimiter}; after a
+ *   timeout or an SQL failure every call for {@link Settings#storeRetry} is decided locally at once, rather than each
+ *   waiting for the same timeout. Logged at most once a minute; counted in {@code leercultuur.ratelimit.store.fallback}.</li>
  *   <li><b>Off the caller's thread.</b> The JDBC work runs on a small pool of its own: an event loop gets a
  *   {@link CompletionStage}, and a blocking caller inside a JTA transaction still gets a connection that is not enlisted
  *   in it (the store commits its own transactions).</li>
@@ -158,7 +158,7 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
         try {
             shared = CompletableFuture.supplyAsync(() -> shared(key, capacity, period, remote), executor);
         } catch (RejectedExecutionException e) {
-            warn("its queue of " + settings.queue() + " decisions is full");
+            warn("its queue of " + settings.queue() + " decisions is full", false);
             return CompletableFuture.completedFuture(fallback(locally));
         }
         return shared.completeOnTimeout(null, settings.decisionTimeout().toNanos(), TimeUnit.NANOSECONDS).handle((d, e) -> {
@@ -172,7 +172,7 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
             if (e == null || Causes.has(e, SQLException.class)) {
                 storeAway(e == null ? "no answer within " + settings.decisionTimeout().toMillis() + " ms" : Causes.rootMessage(e));
             } else {
-                warn(Causes.rootMessage(e)); // not an outage: this call only
+                warn(Causes.rootMessage(e), false); // not an outage: this call only
             }
             return fallback(locally);
         });
@@ -219,15 +219,16 @@ public final class PostgresRateLimiter implements RateLimiter, AutoCloseable {
     private void storeAway(String reason) {
         localUntil = System.nanoTime() + settings.storeRetry().toNanos();
         degraded = true;
-        warn(reason);
+        warn(reason, true);
     }
 
-    private void warn(String reason) {
+    private void warn(String reason, boolean backingOff) {
         long now = System.nanoTime();
         long last = lastWarn.get();
         if (now - last >= WARN_EVERY_NANOS && lastWarn.compareAndSet(last, now)) {
-            LOG.warnf("rate limits are decided by this instance alone for now: the shared store (PostgreSQL) did not decide (%s); "
-                    + "trying it again in %.1f s (this warning at most once a minute)", reason, settings.storeRetry().toMillis() / 1000.0);
+            LOG.warnf("rate limits are decided by this instance alone %s: the shared store (PostgreSQL) did not decide (%s)%s "
+                    + "(this warning at most once a minute)", backingOff ? "for now" : "for this call", reason,
+                    backingOff ? String.format("; trying it again in %.1f s", settings.storeRetry().toMillis() / 1000.0) : "");
         }
     }
 
