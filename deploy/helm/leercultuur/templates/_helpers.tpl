@@ -49,6 +49,22 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
       {{- toYaml .podLabels | nindent 6 }}
 {{- end }}
 
+{{/* The key (in .Values.databases) of the database a service uses, or nothing: .root, .name, .svc. The gateway has one
+     only while its limits are kept in PostgreSQL (gateway.limits.store=postgres: shared by all gateway pods). */}}
+{{- define "lc.dbOf" -}}
+{{- if not (and (eq .name "gateway") (ne .root.Values.gateway.limits.store "postgres")) -}}{{ .svc.database }}{{- end -}}
+{{- end }}
+
+{{/* Whether some service (or Keycloak) uses the database .key: only those get a Cluster. .root, .key */}}
+{{- define "lc.dbUsed" -}}
+{{- $root := .root -}}
+{{- $key := .key -}}
+{{- if eq $key "keycloak" }}true{{ end -}}
+{{- range $name, $svc := $root.Values.services -}}
+{{- if eq (include "lc.dbOf" (dict "root" $root "name" $name "svc" $svc)) $key }}true{{ end -}}
+{{- end -}}
+{{- end }}
+
 {{/* The environment of a service that is not secret (its ConfigMap): .root, .name, .svc */}}
 {{- define "lc.serviceEnv" -}}
 {{- $root := .root -}}
@@ -58,9 +74,10 @@ QUARKUS_LOG_CONSOLE_JSON: {{ $root.Values.observability.jsonLogs | toString | qu
 {{- with $root.Values.observability.otlpEndpoint }}
 OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}
 {{- end }}
-{{- if $svc.database }}
-{{- $db := index $root.Values.databases $svc.database }}
-{{ $svc.dbUrlEnv }}: {{ printf "jdbc:postgresql://%s-rw:5432/%s?sslmode=require" (include "lc.db" (dict "root" $root "key" $svc.database)) $db.database | quote }}
+{{- $dbKey := include "lc.dbOf" . }}
+{{- if $dbKey }}
+{{- $db := index $root.Values.databases $dbKey }}
+{{ $svc.dbUrlEnv }}: {{ printf "jdbc:postgresql://%s-rw:5432/%s?sslmode=require" (include "lc.db" (dict "root" $root "key" $dbKey)) $db.database | quote }}
 {{- end }}
 {{- if $svc.kafka }}
 KAFKA_BOOTSTRAP: {{ include "lc.kafkaBootstrap" $root | quote }}
@@ -83,6 +100,7 @@ PUBLIC_URL: {{ include "lc.publicUrl" $root | quote }}
 CORS_ORIGINS: {{ include "lc.publicUrl" $root | quote }}
 GATEWAY_TRUSTED_PROXIES: {{ $root.Values.trustedProxies | quote }}
 {{- with $root.Values.gateway.limits }}
+GATEWAY_LIMITS_STORE: {{ .store | quote }}
 {{- if .authenticatedPerSecond }}
 GATEWAY_AUTH_PER_SECOND: {{ .authenticatedPerSecond | toString | quote }}
 {{- end }}
@@ -108,8 +126,9 @@ WEB_TRUSTED_PROXIES: {{ $root.Values.trustedProxies | quote }}
 {{- define "lc.secretEnv" -}}
 {{- $root := .root -}}
 {{- $svc := .svc -}}
-{{- if $svc.database }}
-{{- $app := printf "%s-app" (include "lc.db" (dict "root" $root "key" $svc.database)) }}
+{{- $dbKey := include "lc.dbOf" . }}
+{{- if $dbKey }}
+{{- $app := printf "%s-app" (include "lc.db" (dict "root" $root "key" $dbKey)) }}
 - name: DB_USER
   valueFrom: {secretKeyRef: {name: {{ $app }}, key: username}}
 - name: DB_PASSWORD

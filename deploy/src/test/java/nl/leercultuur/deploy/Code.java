@@ -137,6 +137,36 @@ final class Code {
         return out;
     }
 
+    /**
+     * Whether the service's datasource is optional: its URL is {@code ${VAR:}}, empty unless set, and Quarkus then keeps
+     * the datasource inactive (the gateway: a database only for limits shared in PostgreSQL).
+     */
+    static boolean databaseOptional(String service) {
+        String url = config(service).get("quarkus.datasource.jdbc.url");
+        return url != null && url.matches("\\$\\{[A-Z0-9_]+:}");
+    }
+
+    /** A configuration value as the service reads it with this environment: ${VAR:default} resolved. */
+    static String setting(String service, String key, Map<String, String> env) {
+        String value = config(service).get(key);
+        if (value == null) {
+            return null;
+        }
+        Matcher m = VAR.matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        return env.containsKey(m.group(1)) ? env.get(m.group(1)) : m.group(2);
+    }
+
+    /** Whether the service uses a database with this environment: always, or for an optional one when asked to. */
+    static boolean usesDatabase(String service, Map<String, String> env) {
+        if (!hasExtension(service, "quarkus-jdbc-postgresql")) {
+            return false;
+        }
+        return !databaseOptional(service) || "postgres".equals(setting(service, "gateway.limits.store", env));
+    }
+
     /** The default of a ${VAR:default} property value, or the value itself. */
     static String defaultOf(String value) {
         Matcher m = VAR.matcher(value);

@@ -164,8 +164,11 @@ class DeploymentsMatchCodeTest {
         List<String> missing = new ArrayList<>();
         for (String s : Code.SERVICES) {
             Map<String, JsonNode> env = environment(c, s);
+            boolean database = Code.usesDatabase(s, text(env));
             Code.vars(s).values().stream().filter(Code.VarRef::mustBeSetInCluster)
-                    .filter(v -> !(EMPTY_MEANS_OFF.contains(v.name()) && v.defaultValue().isEmpty())).forEach(v -> {
+                    .filter(v -> !(EMPTY_MEANS_OFF.contains(v.name()) && v.defaultValue().isEmpty()))
+                    // an optional datasource left unused needs none of its settings
+                    .filter(v -> database || !v.property().startsWith("quarkus.datasource.")).forEach(v -> {
                 if (!env.containsKey(v.name())) {
                     missing.add(s + ": " + v.name() + " (" + v.property() + ", default '" + v.defaultValue() + "')");
                 }
@@ -201,7 +204,7 @@ class DeploymentsMatchCodeTest {
         RenderedChart c = RenderedChart.of(profile);
         for (String s : Code.SERVICES) {
             Map<String, JsonNode> env = environment(c, s);
-            boolean database = Code.hasExtension(s, "quarkus-jdbc-postgresql");
+            boolean database = Code.usesDatabase(s, text(env));
             List<String> dbUrls = env.keySet().stream().filter(k -> k.endsWith("_DB_URL")).toList();
             assertEquals(database ? 1 : 0, dbUrls.size(), s + ": " + dbUrls);
             if (database) {
@@ -223,6 +226,50 @@ class DeploymentsMatchCodeTest {
                 assertEquals("http://" + kc + "-service:8080/realms/leercultuur", env.get("OIDC_URL").asText(), s);
             }
         }
+    }
+
+    /** The plain values of an environment (a ConfigMap's); secret references are left out. */
+    static Map<String, String> text(Map<String, JsonNode> env) {
+        Map<String, String> out = new TreeMap<>();
+        env.forEach((k, v) -> {
+            if (v.isValueNode()) {
+                out.put(k, v.asText());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The gateway's database follows its limits store: with postgres (prod) its own Cluster, address and credentials, so
+     * that all gateway pods share their limits; with memory (dev) none of them, not even the Cluster.
+     */
+    @Test
+    void theGatewayHasADatabaseExactlyWhenItsLimitsAreShared() {
+        java.util.regex.Matcher stores = java.util.regex.Pattern.compile("enum Store \\{([^}]*)}").matcher(RenderedChart.read(
+                Code.module("gateway").resolve("src/main/java/nl/leercultuur/gateway/config/GatewayConfig.java")));
+        assertTrue(stores.find(), "GatewayConfig.Limits.Store");
+        Set<String> known = new TreeSet<>();
+        for (String v : stores.group(1).split(",")) {
+            known.add(v.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        Map<String, RenderedChart> charts = Map.of("postgres", RenderedChart.of("prod"), "memory", RenderedChart.of("dev"),
+                "postgres (dev)", RenderedChart.render("dev", Map.of("gateway.limits.store", "postgres")));
+        charts.forEach((store, c) -> {
+            Map<String, JsonNode> env = environment(c, "gateway");
+            String set = env.get("GATEWAY_LIMITS_STORE").asText();
+            assertTrue(known.contains(set), set + " is one of " + known);
+            boolean shared = store.startsWith("postgres");
+            assertEquals(shared ? "postgres" : "memory", set, store);
+            assertEquals(shared, c.find("Cluster", "leercultuur-gateway-db").isPresent(), store + ": the gateway's Cluster");
+            assertEquals(shared, c.find("NetworkPolicy", "leercultuur-gateway-db").isPresent(), store);
+            assertEquals(shared, env.containsKey("GATEWAY_DB_URL"), store + ": GATEWAY_DB_URL");
+            assertEquals(shared, env.containsKey("DB_USER") && env.containsKey("DB_PASSWORD"), store + ": credentials");
+            if (shared) {
+                assertTrue(env.get("GATEWAY_DB_URL").asText().startsWith("jdbc:postgresql://leercultuur-gateway-db-rw:5432/"),
+                        env.get("GATEWAY_DB_URL").asText());
+                assertEquals("leercultuur-gateway-db-app", env.get("DB_PASSWORD").path("secretKeyRef").path("name").asText());
+            }
+        });
     }
 
     @ParameterizedTest

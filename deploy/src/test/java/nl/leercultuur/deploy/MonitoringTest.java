@@ -30,6 +30,7 @@ class MonitoringTest {
             "http_server_requests_seconds_count",         // Quarkus HTTP server (Micrometer)
             "http_server_requests_seconds_sum",
             "leercultuur_gateway_circuit_state",          // gateway breaker per backend, 1 = open
+            "leercultuur_ratelimit_store_fallback_total", // platform ratelimit: decisions made locally, the shared store away
             "up");                                        // Prometheus' own
 
     static final Set<String> PROMQL_WORDS = Set.of("sum", "max", "min", "avg", "count", "rate", "increase", "by",
@@ -60,7 +61,7 @@ class MonitoringTest {
     void theAlertsTheIssueAsksFor() {
         Map<String, JsonNode> alerts = alerts();
         assertEquals(Set.of("LeercultuurOutboxBacklog", "LeercultuurDeadLettersGrowing", "LeercultuurConsumerLag",
-                "LeercultuurHttp5xx", "LeercultuurCircuitOpen", "LeercultuurServiceDown"), alerts.keySet());
+                "LeercultuurHttp5xx", "LeercultuurCircuitOpen", "LeercultuurServiceDown", "LeercultuurRateLimitsNotShared"), alerts.keySet());
         assertTrue(alerts.get("LeercultuurOutboxBacklog").path("expr").asText().contains("leercultuur_outbox_oldest_unsent_seconds"));
         assertTrue(alerts.get("LeercultuurOutboxBacklog").path("expr").asText().endsWith("> 60"), "older than one minute");
         assertTrue(alerts.get("LeercultuurDeadLettersGrowing").path("expr").asText().contains("increase(leercultuur_events_dead_lettered_total"));
@@ -68,6 +69,7 @@ class MonitoringTest {
         assertTrue(alerts.get("LeercultuurHttp5xx").path("expr").asText().contains("status=~\"5..\""));
         assertTrue(alerts.get("LeercultuurCircuitOpen").path("expr").asText().contains("leercultuur_gateway_circuit_state"));
         assertTrue(alerts.get("LeercultuurCircuitOpen").path("expr").asText().endsWith("== 1"));
+        assertTrue(alerts.get("LeercultuurRateLimitsNotShared").path("expr").asText().contains("increase(leercultuur_ratelimit_store_fallback_total"));
     }
 
     @Test

@@ -34,6 +34,19 @@ public interface GatewayConfig {
     Limits limits();
 
     interface Limits {
+        /**
+         * Where the limits per client, per code and per address keep their buckets: {@code memory} in this replica (one
+         * gateway; no database), or {@code postgres}, shared by every replica on the datasource
+         * ({@code quarkus.datasource.jdbc.url}, {@code .username}, {@code .password}), so that N per minute holds across
+         * all gateways. Circuit breakers and the concurrency limit stay per replica either way.
+         */
+        @WithDefault("memory")
+        Store store();
+
+        enum Store {
+            MEMORY, POSTGRES
+        }
+
         /** Requests per second for a signed-in client (a user, or a partner system); bursts up to twice this. */
         @WithDefault("200")
         int authenticatedPerSecond();

@@ -7,6 +7,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -18,8 +20,12 @@ import nl.leercultuur.platform.ratelimit.RateLimiter;
 import nl.leercultuur.platform.security.OrganisationScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,8 +41,8 @@ public class EdgePolicies {
     public static final String CLIENT_KEY = "gateway.client";
     public static final String CLIENT_ADDRESS = "gateway.client-address";
 
-    private static final long SECOND = 1_000_000_000L;
-    private static final long MINUTE = 60 * SECOND;
+    private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Pattern RESPOND = Pattern.compile("^/api/v1/surveys/respond/([^/]+)(/draft)?/?$");
     private static final Pattern ORG_IN_PATH = Pattern.compile("^/api/v1/analytics/organisations/([^/]+)");
     private static final List<String[]> SECURITY_HEADERS = List.of(
@@ -54,8 +60,9 @@ public class EdgePolicies {
     private final Counter perCode;
     private final Counter unknownCodes;
 
-    EdgePolicies(GatewayConfig config, MeterRegistry registry) {
+    EdgePolicies(GatewayConfig config, RateLimiter limiter, MeterRegistry registry) {
         this.config = config;
+        this.limiter = limiter;
         this.perAccount = rateLimited(registry, "account");
         this.perAddress = rateLimited(registry, "address");
         this.perCode = rateLimited(registry, "code");
@@ -69,7 +76,8 @@ public class EdgePolicies {
                 .register(registry);
     }
 
-    private final RateLimiter limiter = new RateLimiter();
+    /** In memory, or shared by all gateways (gateway.limits.store; EdgeLimits): decisions arrive asynchronously. */
+    private final RateLimiter limiter;
     private ClientAddress clients;
 
     @jakarta.annotation.PostConstruct
@@ -185,53 +193,86 @@ public class EdgePolicies {
         rc.put(CLIENT_ADDRESS, address);
         int perSecond = signedIn ? config.limits().authenticatedPerSecond() : config.limits().anonymousPerSecond();
         // bursts of up to two seconds' worth, refilled evenly
-        RateLimiter.Decision d = limiter.acquire("api|" + client, 2 * perSecond, 2 * SECOND);
-        rc.response().putHeader("RateLimit-Limit", String.valueOf(2 * perSecond))
-                .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()));
-        if (!d.allowed()) {
-            (signedIn ? perAccount : perAddress).increment();
-            tooMany(rc, d, "more than " + perSecond + " requests per second from " + (signedIn ? "this account" : "this address"));
-            return;
-        }
-        if (!answeringLimits(rc, address)) {
-            return;
-        }
-        rc.next();
+        decide(rc, limiter.acquireAsync("api|" + client, 2 * perSecond, SECOND.multipliedBy(2)), d -> {
+            rc.response().putHeader("RateLimit-Limit", String.valueOf(2 * perSecond))
+                    .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()));
+            if (!d.allowed()) {
+                (signedIn ? perAccount : perAddress).increment();
+                tooMany(rc, d, "more than " + perSecond + " requests per second from " + (signedIn ? "this account" : "this address"));
+                return;
+            }
+            answeringLimits(rc, address);
+        });
     }
 
     /**
      * Answering is limited per code, the respondent's credential, so colleagues answering behind one address never
      * share a limit. Guessing is what a limit per address is for: unknown codes (404) count against the address.
-     * Open links are shared by design and limited per link and client by survey-service itself.
+     * Open links are shared by design and limited per link and client by survey-service itself. Routes the request on
+     * when it passes.
      */
-    private boolean answeringLimits(RoutingContext rc, String address) {
+    private void answeringLimits(RoutingContext rc, String address) {
         Matcher m = RESPOND.matcher(rc.request().path());
         if (!m.matches() || m.group(1).equals("open")) {
-            return true;
+            rc.next();
+            return;
         }
         int failures = config.limits().failedCodeLookupsPerMinute();
-        RateLimiter.Decision guessing = limiter.peek("guess|" + address, failures, MINUTE);
-        if (!guessing.allowed()) {
-            unknownCodes.increment();
-            tooMany(rc, guessing, "too many unknown codes from this address; check the code and try again later");
-            return false;
-        }
-        rc.addHeadersEndHandler(v -> {
-            if (rc.response().getStatusCode() == 404) {
-                limiter.acquire("guess|" + address, failures, MINUTE);
+        decide(rc, limiter.peekAsync("guess|" + address, failures, MINUTE), guessing -> {
+            if (!guessing.allowed()) {
+                unknownCodes.increment();
+                tooMany(rc, guessing, "too many unknown codes from this address; check the code and try again later");
+                return;
             }
-        });
-        HttpMethod method = rc.request().method();
-        if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+            rc.addHeadersEndHandler(v -> {
+                if (rc.response().getStatusCode() == 404) {
+                    limiter.acquireAsync("guess|" + address, failures, MINUTE); // charged; nobody waits for the decision
+                }
+            });
+            HttpMethod method = rc.request().method();
+            if (method != HttpMethod.POST && method != HttpMethod.PUT) {
+                rc.next();
+                return;
+            }
             int perCode = config.limits().respondPerCodePerMinute();
-            RateLimiter.Decision d = limiter.acquire("answer|" + m.group(1), perCode, MINUTE);
-            if (!d.allowed()) {
-                this.perCode.increment();
-                tooMany(rc, d, "more than " + perCode + " answers or saved drafts per minute for one code");
-                return false;
-            }
+            decide(rc, limiter.acquireAsync("answer|" + m.group(1), perCode, MINUTE), d -> {
+                if (!d.allowed()) {
+                    this.perCode.increment();
+                    tooMany(rc, d, "more than " + perCode + " answers or saved drafts per minute for one code");
+                    return;
+                }
+                rc.next();
+            });
+        });
+    }
+
+    /**
+     * Goes on with a limiter's decision on the request's own event loop. A store in memory has decided already, and the
+     * request goes on at once; the shared store decides on its own threads (never on the event loop), and the request,
+     * held paused meanwhile by the security layer, goes on when the decision arrives, unless its client has left.
+     */
+    private static void decide(RoutingContext rc, CompletionStage<RateLimiter.Decision> decision,
+                               Consumer<RateLimiter.Decision> then) {
+        CompletableFuture<RateLimiter.Decision> f = decision.toCompletableFuture();
+        if (f.isDone()) {
+            then.accept(f.join());
+            return;
         }
-        return true;
+        Context context = Vertx.currentContext();
+        f.whenComplete((d, e) -> context.runOnContext(v -> {
+            if (rc.response().closed() || rc.response().ended()) {
+                return;
+            }
+            try {
+                if (e != null) {
+                    rc.fail(e);
+                } else {
+                    then.accept(d);
+                }
+            } catch (RuntimeException t) {
+                rc.fail(t);
+            }
+        }));
     }
 
     private static void tooMany(RoutingContext rc, RateLimiter.Decision d, String detail) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import nl.leercultuur.platform.problem.Causes;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -107,7 +108,7 @@ public class DatabaseStartup {
             if (!unreachable(e)) {
                 throw e;
             }
-            lastFailure = rootMessage(e);
+            lastFailure = Causes.rootMessage(e);
             return false;
         }
         migrated = true;
@@ -131,14 +132,6 @@ public class DatabaseStartup {
             }
         }
         return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable c = e;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
-        return c.getClass().getSimpleName() + ": " + c.getMessage();
     }
 
     /** Not ready until the schema is migrated; says what it waits for. */

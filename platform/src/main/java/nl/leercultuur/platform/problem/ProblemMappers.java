@@ -125,7 +125,7 @@ public class ProblemMappers {
         StoreFailure store = StoreFailure.of(e);
         if (store != null) {
             LOG.warnf("%s %s answered %d (%s): %s (request %s)", ctx.getMethod(), uri.getPath(), store.status(), store.slug(),
-                    rootMessage(e), requestId(ctx));
+                    Causes.rootMessage(e), requestId(ctx));
             Response r = build(store.status(), store.slug(), store.title(), store.detail(), List.of(), null, uri, ctx);
             return store.status() == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
         }
@@ -159,14 +159,6 @@ public class ProblemMappers {
         Problem p = new Problem(Problem.type(slug), title, status, detail, uri == null ? null : uri.getPath(),
                 requestId(ctx), errors, existing);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable r = e;
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
-        }
-        return r.getClass().getSimpleName() + ": " + r.getMessage();
     }
 
     private static String requestId(ContainerRequestContext ctx) {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Answering through a scan's open link: anonymous like answering with a code (response's RespondResource, under the
- * same path), and rate limited. Nothing about the request is stored.
+ * same path), and rate limited. Nothing about the request is stored with the answers.
  */
 @Path("/api/v1/surveys/respond")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +51,10 @@ public class OpenLinkRespondResource {
         return Response.status(201).entity(RespondResource.ACCEPTED).build();
     }
 
-    /** The client for rate limiting only (never stored): the address the gateway saw, else the peer address. */
+    /**
+     * The client for rate limiting only: the address the gateway saw, else the peer address. Never stored as such; the
+     * shared limit keeps a digest of the link and it for as long as its bucket is not full again (minutes).
+     */
     private static String clientKey(HttpServerRequest request) {
         String forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded != null && !forwarded.isBlank()) {

@@ -15,6 +15,7 @@ import nl.leercultuur.survey.scan.ScanStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -27,7 +28,7 @@ import java.util.UUID;
 public class OpenLinkService {
 
     private static final Logger LOG = Logger.getLogger(OpenLinkService.class);
-    private static final long MINUTE = 60_000_000_000L;
+    private static final Duration MINUTE = Duration.ofMinutes(1);
     public static final int DEFAULT_PER_MINUTE = 30;
 
     public record OpenLinkView(UUID scanId, boolean active, int perMinute, int responses, OffsetDateTime createdAt,
@@ -40,9 +41,9 @@ public class OpenLinkService {
     private final String respondUrl;
     private final int perClient;
     private final int perClientMinutes;
-    private final RateLimiter limiter = new RateLimiter();
+    private final RateLimiter limiter;
 
-    OpenLinkService(ScanService scans, ResponseService responses, Caller caller,
+    OpenLinkService(ScanService scans, ResponseService responses, Caller caller, RateLimiter limiter,
                     @ConfigProperty(name = "leercultuur.survey.respond-url", defaultValue = "http://localhost:8080/respond")
                     String respondUrl,
                     @ConfigProperty(name = "leercultuur.survey.open-link.per-client", defaultValue = "10") int perClient,
@@ -51,6 +52,7 @@ public class OpenLinkService {
         this.scans = scans;
         this.responses = responses;
         this.caller = caller;
+        this.limiter = limiter;
         this.respondUrl = respondUrl;
         this.perClient = perClient;
         this.perClientMinutes = perClientMinutes;
@@ -106,18 +108,22 @@ public class OpenLinkService {
         return responses.questionnaire(active(token).scanId, lang, null);
     }
 
-    /** Stores one response through the link, unless the link or this client is over its rate. */
+    /**
+     * Stores one response through the link, unless the link or this client is over its rate. The limits are shared by
+     * all replicas (OpenLinkLimits); the limiter commits its buckets in transactions of its own, on its own threads,
+     * so a refusal here rolls nothing of theirs back and their connections are not this transaction's.
+     */
     @Transactional
     public void submit(String token, String clientKey, String lang, JsonNode answers) {
         OpenLink l = active(token);
         throttle("link:" + l.id, l.perMinute, MINUTE, "this link");
-        throttle("client:" + l.id + ":" + clientKey, perClient, perClientMinutes * MINUTE, "you");
+        throttle("client:" + l.id + ":" + clientKey, perClient, MINUTE.multipliedBy(perClientMinutes), "you");
         responses.storeAnonymous(l.scanId, lang, answers);
         OpenLink.update("responses = responses + 1 where id = ?1", l.id);
     }
 
-    private void throttle(String key, int capacity, long periodNanos, String who) {
-        RateLimiter.Decision d = limiter.acquire(key, capacity, periodNanos);
+    private void throttle(String key, int capacity, Duration period, String who) {
+        RateLimiter.Decision d = limiter.acquire(key, capacity, period);
         if (!d.allowed()) {
             throw new ProblemException(429, "rate-limited", "Too many answers",
                     "too many answers from " + who + " in a short time; try again in " + d.retryAfterSeconds() + " s")

@@ -1,15 +1,22 @@
 package nl.leercultuur.survey.openlink;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import nl.leercultuur.survey.SurveyTestResources;
+import jakarta.inject.Inject;
 import nl.leercultuur.testkit.PlatformTestResource;
+import nl.leercultuur.testkit.PrometheusText;
 import nl.leercultuur.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -63,6 +70,32 @@ class OpenLinkAndDraftTest {
         given().auth().oauth2(managerA()).when().delete("/api/v1/surveys/scans/" + scanId + "/open-link").then().statusCode(204);
         given().when().get("/api/v1/surveys/respond/open/" + token).then().statusCode(410);
         given().when().get("/api/v1/surveys/respond/open/" + "x".repeat(26)).then().statusCode(404);
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void theLinksLimitsAreKeptInTheSharedStoreThatEveryReplicaReads() throws Exception {
+        String scanId = createOpenScan("team-psychological-safety", 3);
+        String token = given().auth().oauth2(managerA()).contentType(ContentType.JSON).body(Map.of("perMinute", 1))
+                .when().post("/api/v1/surveys/scans/" + scanId + "/open-link").then().statusCode(201).extract().path("token");
+        int before = buckets();
+        openSubmit(token, safetyAnswers(4)).then().statusCode(201);
+        openSubmit(token, safetyAnswers(5)).then().statusCode(429).header("Retry-After", notNullValue());
+        assertEquals(before + 2, buckets(), "the link's bucket and the client's, in PostgreSQL");
+        String metrics = PrometheusText.scrape();
+        assertTrue(PrometheusText.lists(metrics, "leercultuur_ratelimit_store_fallback_total", Map.of()), "the fallback is counted");
+        assertEquals(0.0, PrometheusText.value(metrics, "leercultuur_ratelimit_store_fallback_total"),
+                "decided by the shared store, not by this replica alone");
+    }
+
+    int buckets() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) AS n FROM rate_limit_bucket")) {
+            rs.next();
+            return rs.getInt("n");
+        }
     }
 
     @Test
