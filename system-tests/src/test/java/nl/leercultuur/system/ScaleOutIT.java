@@ -89,6 +89,7 @@ class ScaleOutIT {
         int passed = 0;
         int refused = 0;
         List<ServiceProcess> gateways = sys.replicas.get("gateway");
+        long t0 = System.nanoTime();
         for (int i = 0; i < 3 * limit; i++) {
             // alternately through each gateway: with limits per gateway each would let `limit` through
             int status = RestAssured.given().baseUri(gateways.get(i % 2).url()).contentType(ContentType.JSON)
@@ -100,10 +101,13 @@ class ScaleOutIT {
                 passed++;
             }
         }
-        System.out.printf("shared limit: %d of %d answers for one code accepted through two gateways (limit %d per minute), %d refused%n",
-                passed, 3 * limit, limit, refused);
-        assertEquals(limit, passed, "the gateways share one limit per code");
-        assertEquals(2 * limit, refused);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("shared limit: %d of %d answers for one code accepted through two gateways in %.1f s (limit %d per minute), %d refused%n",
+                passed, 3 * limit, seconds, limit, refused);
+        // the bucket refills one token every 60/limit seconds: a slow run may see one or two more, never a second limit's worth
+        int refilled = (int) Math.floor(seconds * limit / 60.0);
+        assertTrue(passed >= limit && passed <= limit + refilled,
+                "the gateways share one limit per code: " + passed + " accepted, expected " + limit + (refilled > 0 ? " to " + (limit + refilled) : ""));
     }
 
     @Test
@@ -197,6 +201,10 @@ class ScaleOutIT {
         String scan = openScan(manager, org, "Schaal " + org, OffsetDateTime.now().plusDays(7));
         answer(codes(manager, scan, 4));
         as(manager).when().get("/api/v1/surveys/scans/" + scan).then().statusCode(200).body("responseCount", equalTo(4));
+        // meanwhile the team looks for something to work on in the catalogue
+        for (String q : List.of("leren", "feedback", "teamleren")) {
+            anyGateway().queryParam("q", q).when().get("/api/v1/catalog/resources").then().statusCode(200);
+        }
         // the manager presses close twice, once on each gateway, at the same moment: one close, one refusal
         List<Callable<Integer>> both = new ArrayList<>();
         for (ServiceProcess g : sys.replicas.get("gateway")) {
