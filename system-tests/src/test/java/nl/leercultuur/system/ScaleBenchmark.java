@@ -31,22 +31,31 @@ class ScaleBenchmark {
     record Run(String name, Bench.Result result, Map<String, Double> cpu) {
     }
 
+    /** A platform to measure: how many replicas of each, and where the gateways keep their limits. */
+    record Setup(String label, int replicas, boolean sharedLimits) {
+    }
+
+    static final List<Setup> SETUPS = List.of(new Setup("1, limits in memory", 1, false),
+            new Setup("1, limits in PostgreSQL", 1, true), new Setup("2 of each, shared", 2, true));
+
     @Test
     void oneReplicaAgainstTwoOfEach() throws Exception {
         int answers = 3000 * Bench.scale();
         int searches = 3000 * Bench.scale();
+        int warmUp = 1500;
         Bench.report("scale.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores; " + OffsetDateTime.now()
-                + "; services -Xmx256m SerialGC; one PostgreSQL server; load from this JVM, 32 clients spread over the gateways");
-        Map<Integer, List<Run>> byReplicas = new LinkedHashMap<>();
-        for (int replicas : List.of(1, 2)) {
-            SystemUnderTest sys = replicas == 1 ? SystemUnderTest.get() : SystemUnderTest.scaledOut();
+                + "; services -Xmx256m SerialGC; one PostgreSQL server; load from this JVM, 32 clients spread over the gateways; "
+                + warmUp + " warm-up requests of each kind first");
+        Map<Setup, List<Run>> bySetup = new LinkedHashMap<>();
+        for (Setup setup : SETUPS) {
+            SystemUnderTest sys = SystemUnderTest.started(setup.replicas(), setup.sharedLimits());
             List<String> gateways = sys.replicas.get("gateway").stream().map(ServiceProcess::url).toList();
             String manager = TestTokens.orgManager(SurveyBenchmark.ORG);
             String scan = SurveyBenchmark.createOpenScan(sys, manager);
-            List<String> codes = SurveyBenchmark.codes(sys, manager, scan, answers + 600);
+            List<String> codes = SurveyBenchmark.codes(sys, manager, scan, answers + warmUp);
             // warm-up (JIT) on every replica: the round robins spread these too
-            Bench.run("warm-up", 600, 16, i -> SurveyBenchmark.submit(gateways.get(i % gateways.size()), codes.get(answers + i)));
-            Bench.run("warm-up", 600, 16, i -> search(gateways.get(i % gateways.size()), i));
+            Bench.run("warm-up", warmUp, 16, i -> SurveyBenchmark.submit(gateways.get(i % gateways.size()), codes.get(answers + i)));
+            Bench.run("warm-up", warmUp, 16, i -> search(gateways.get(i % gateways.size()), i));
             List<Run> runs = new ArrayList<>();
             runs.add(measure(sys, "answering (POST /respond/{code})", () ->
                     Bench.run("answers", answers, 32, i -> SurveyBenchmark.submit(gateways.get(i % gateways.size()), codes.get(i)))));
@@ -54,30 +63,38 @@ class ScaleBenchmark {
                     Bench.run("searches", searches, 32, i -> search(gateways.get(i % gateways.size()), i))));
             for (Run r : runs) {
                 if (r.result().errors() > 0) {
-                    throw new AssertionError(r.name() + " with " + replicas + " replica(s) failed: " + r.result().statuses());
+                    throw new AssertionError(r.name() + " on " + setup.label() + " failed: " + r.result().statuses());
                 }
             }
-            byReplicas.put(replicas, runs);
+            bySetup.put(setup, runs);
         }
-        List<Run> one = byReplicas.get(1);
-        List<Run> two = byReplicas.get(2);
-        Bench.report("scale.txt", String.format("%-34s %12s %12s %7s %13s %13s", "", "1 replica", "2 of each", "ratio",
-                "p99 1 (ms)", "p99 2 (ms)"));
-        for (int i = 0; i < one.size(); i++) {
-            Bench.Result a = one.get(i).result();
-            Bench.Result b = two.get(i).result();
-            Bench.report("scale.txt", String.format("%-34s %8.0f/s %10.0f/s %7.2f %13.1f %13.1f", one.get(i).name(),
-                    a.perSecond(), b.perSecond(), b.perSecond() / a.perSecond(), a.percentileMs(99), b.percentileMs(99)));
+        StringBuilder head = new StringBuilder(String.format("%-34s", "replicas"));
+        SETUPS.forEach(x -> head.append(String.format(" | %26s", x.label())));
+        Bench.report("scale.txt", head.toString());
+        int kinds = bySetup.get(SETUPS.get(0)).size();
+        for (int i = 0; i < kinds; i++) {
+            StringBuilder line = new StringBuilder(String.format("%-34s", bySetup.get(SETUPS.get(0)).get(i).name()));
+            for (Setup x : SETUPS) {
+                Bench.Result r = bySetup.get(x).get(i).result();
+                line.append(String.format(" | %7.0f/s p99 %5.0f ms %4.1f c", r.perSecond(), r.percentileMs(99),
+                        bySetup.get(x).get(i).cpu().values().stream().mapToDouble(Double::doubleValue).sum()
+                                - bySetup.get(x).get(i).cpu().get("wall")));
+            }
+            Bench.report("scale.txt", line + "   (c: CPU seconds all processes used)");
         }
-        for (int i = 0; i < one.size(); i++) {
-            Bench.report("scale.txt", "CPU seconds per process during " + one.get(i).name() + " (" + fmt(one.get(i).result()) + "):");
-            Bench.report("scale.txt", "  1 replica:  " + one.get(i).cpu());
-            Bench.report("scale.txt", "  2 of each:  " + two.get(i).cpu());
+        for (int i = 0; i < kinds; i++) {
+            Bench.report("scale.txt", "CPU ms per request during " + bySetup.get(SETUPS.get(0)).get(i).name() + ":");
+            for (Setup x : SETUPS) {
+                Run r = bySetup.get(x).get(i);
+                Map<String, Double> perRequest = new LinkedHashMap<>();
+                r.cpu().forEach((k, v) -> {
+                    if (!k.equals("wall") && v >= 0.05) {
+                        perRequest.put(k, Math.round(v * 1000 / r.result().requests() * 100) / 100.0);
+                    }
+                });
+                Bench.report("scale.txt", String.format("  %-26s %s (wall %.1f s)", x.label(), perRequest, r.cpu().get("wall")));
+            }
         }
-    }
-
-    private static String fmt(Bench.Result r) {
-        return r.requests() + " requests";
     }
 
     static java.net.http.HttpRequest search(String gateway, int i) {

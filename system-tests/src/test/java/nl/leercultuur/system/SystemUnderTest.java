@@ -48,10 +48,12 @@ public final class SystemUnderTest {
     private final List<ServiceProcess> all = new ArrayList<>();
     private final List<TcpProxy> proxies = new ArrayList<>();
     private final int count;
+    /** Whether the gateways keep their rate limits in their database ({@code gateway.limits.store=postgres}). */
+    public final boolean sharedLimits;
     private boolean stopped;
 
     public static synchronized SystemUnderTest get() {
-        return started(1);
+        return started(1, false);
     }
 
     /**
@@ -59,25 +61,34 @@ public final class SystemUnderTest {
      * first (the scale benchmark; the scale-out test has a JVM of its own).
      */
     public static synchronized SystemUnderTest scaledOut() {
-        return started(2);
+        return started(2, true);
     }
 
-    private static SystemUnderTest started(int replicas) {
-        if (instance != null && instance.count != replicas) {
+    /**
+     * The platform at a given size, its gateways' limits in memory or shared in their database (the scale benchmark
+     * compares one replica with and without the shared store against two of each).
+     */
+    public static synchronized SystemUnderTest started(int replicas, boolean sharedLimits) {
+        return startedAs(replicas, sharedLimits);
+    }
+
+    private static SystemUnderTest startedAs(int replicas, boolean sharedLimits) {
+        if (instance != null && (instance.count != replicas || instance.sharedLimits != sharedLimits)) {
             // the scale benchmark compares one replica with two: the platform is started again at the other size
             instance.stop();
             instance = null;
         }
         if (instance == null) {
-            instance = new SystemUnderTest(replicas);
+            instance = new SystemUnderTest(replicas, sharedLimits);
             SystemUnderTest started = instance;
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
         }
         return instance;
     }
 
-    private SystemUnderTest(int count) {
+    private SystemUnderTest(int count, boolean sharedLimits) {
         this.count = count;
+        this.sharedLimits = sharedLimits;
         Path root = Path.of(System.getProperty("user.dir")).getParent();
         Path logs = Path.of(System.getProperty("user.dir"), "target", "system-logs");
         String kafka = TestKafka.bootstrapServers();
@@ -90,7 +101,7 @@ public final class SystemUnderTest {
         traces = Boolean.parseBoolean(System.getProperty("sut.traces", "true")) ? OtlpReceiver.start() : null;
         databases = new HashMap<>();
         List<String> dbs = new ArrayList<>(List.of("network", "survey", "catalog", "analytics"));
-        if (count > 1) {
+        if (sharedLimits) {
             dbs.add("gateway");
         }
         for (String db : dbs) {
@@ -142,8 +153,8 @@ public final class SystemUnderTest {
             gw.put("gateway.limits.authenticated-per-second", "10000000");
             gw.put("gateway.limits.anonymous-per-second", "10000000");
         }
-        if (count > 1) {
-            // one set of limits for both gateways, kept in their database
+        if (sharedLimits) {
+            // one set of limits for all gateways, kept in their database
             TestPostgres.Database d = databases.get("gateway");
             gw.put("gateway.limits.store", "postgres");
             gw.put("quarkus.datasource.jdbc.url", d.jdbcUrl());
