@@ -12,13 +12,6 @@ command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-if [ "$(id -u)" -ne 0 ]; then
-  log "missing ${missing[*]} and not root: cannot install (apt-get install ${missing[*]})"
-  exit 1
-fi
-log "installing ${missing[*]} from Debian packages"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+bash "$(dirname "$0")/apt-install.sh" ensure-node "${missing[@]}"
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { log "node or npm did not install"; exit 1; }
 log "node $(node --version), npm $(npm --version)"
