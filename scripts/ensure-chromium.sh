@@ -11,13 +11,6 @@ missing=()
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-if [ "$(id -u)" -ne 0 ]; then
-  log "missing ${missing[*]} and not root: cannot install (apt-get install ${missing[*]})"
-  exit 1
-fi
-log "installing ${missing[*]} from Debian packages"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+bash "$(dirname "$0")/apt-install.sh" ensure-chromium "${missing[@]}"
 [ -x /usr/bin/chromium ] || { log "chromium did not install"; exit 1; }
 log "$(/usr/bin/chromium --version 2>/dev/null || echo chromium installed)"

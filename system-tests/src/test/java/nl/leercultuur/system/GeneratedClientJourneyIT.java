@@ -32,12 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A partner's integration, written against the Java clients openapi-generator makes of the kept OpenAPI documents
  * (module contracts/), through the gateway: the survey journey (create a scan, issue codes, answer anonymously,
- * close, read the results) and a catalogue search, including an error answered as problem+json.
+ * close, read the results) and a catalogue search, including an error answered as problem+json. Every answer the
+ * clients receive is checked against the kept documents on the way in ({@link ValidatingHttpClient}).
  */
 class GeneratedClientJourneyIT {
 
     static ApiClient survey(String token) {
-        ApiClient c = new ApiClient();
+        ApiClient c = new ApiClient().setHttpClientBuilder(ValidatingHttpClient.builder());
         c.updateBaseUri(SystemUnderTest.get().gatewayUrl());
         if (token != null) {
             c.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
@@ -47,6 +48,7 @@ class GeneratedClientJourneyIT {
 
     @Test
     void aPartnersGeneratedClientRunsTheSurveyJourneyAndSearchesTheCatalogue() throws Exception {
+        int validatedBefore = ContractValidation.VALIDATED_OTHERWISE.get();
         String manager = TestTokens.orgManager("laurens");
         ScansApi scans = new ScansApi(survey(manager));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -95,11 +97,15 @@ class GeneratedClientJourneyIT {
             assertTrue(d.getMean().compareTo(BigDecimal.ONE) >= 0, d.toString());
         }
 
-        nl.leercultuur.client.catalog.ApiClient catalogClient = new nl.leercultuur.client.catalog.ApiClient();
+        nl.leercultuur.client.catalog.ApiClient catalogClient = new nl.leercultuur.client.catalog.ApiClient()
+                .setHttpClientBuilder(ValidatingHttpClient.builder());
         catalogClient.updateBaseUri(SystemUnderTest.get().gatewayUrl());
         SearchResult found = new CatalogueApi(catalogClient).searchResources(null, null, null, null, null, null, null, 0, "leren",
                 10, null, null, null, null, null);
         assertTrue(found.getTotal() > 0 && !found.getItems().isEmpty(), found.toString());
         assertTrue(found.getItems().get(0).getTitle() != null);
+        // create twice, open, codes, questionnaire, 6 answers and the refused one, close, results, search
+        assertTrue(ContractValidation.VALIDATED_OTHERWISE.get() - validatedBefore >= 15,
+                "every answer the generated clients received was checked against its document");
     }
 }

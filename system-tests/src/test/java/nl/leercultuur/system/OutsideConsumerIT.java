@@ -36,18 +36,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A regional system consuming the platform's events as an outsider would: the CloudEvents SDK's own Kafka
- * deserializer on both topics (a consumer group of its own), each event's data checked against the JSON Schema
- * fetched from the event's ce_dataschema address (served by the platform, no token).
+ * deserializer on every event type's topic (scan completed, session held, action plan updated; a consumer group of
+ * its own), each event's data checked against the JSON Schema fetched from the event's ce_dataschema address (served
+ * by the platform, no token).
  */
 class OutsideConsumerIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void bothTopicsReadWithTheSdkAndEveryEventMatchesTheSchemaAtItsDataschema() throws Exception {
+    void everyTopicReadWithTheSdkAndEveryEventMatchesTheSchemaAtItsDataschema() throws Exception {
         SystemUnderTest sys = SystemUnderTest.get();
         String scan = closeAScan(sys);
         String session = holdASession(sys);
+        planAFollowUp(sys, scan);
+        // what must be read, by type and subject (a scan is the subject of its completion and of its plan)
+        Set<String> expected = Set.of(EventTypes.SCAN_COMPLETED + " " + scan, EventTypes.SESSION_HELD + " " + session,
+                EventTypes.ACTION_PLAN_UPDATED + " " + scan);
+        assertEquals(EventTypes.ALL.size(), expected.size(), "an event of every type the platform publishes");
 
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
@@ -57,13 +63,14 @@ class OutsideConsumerIT {
         List<String> problems = new ArrayList<>();
         Map<String, com.networknt.schema.JsonSchema> schemas = new HashMap<>();
         try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new CloudEventDeserializer())) {
-            consumer.subscribe(List.of(nl.leercultuur.platform.events.EventTopics.topicOf(EventTypes.SCAN_COMPLETED), nl.leercultuur.platform.events.EventTopics.topicOf(EventTypes.SESSION_HELD)));
-            // a regional system reading both topics: every poll checks what arrived, until both events were read
-            await("both events read from the topics").atMost(Duration.ofSeconds(30)).pollInSameThread().pollDelay(Duration.ZERO)
+            consumer.subscribe(EventTypes.ALL.stream()
+                    .map(c -> nl.leercultuur.platform.events.EventTopics.topicOf(c.type())).toList());
+            // a regional system reading every topic: every poll checks what arrived, until each expected event was read
+            await("the events read from the topics").atMost(Duration.ofSeconds(30)).pollInSameThread().pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(1)).until(() -> {
                 for (ConsumerRecord<String, CloudEvent> r : consumer.poll(Duration.ofMillis(500))) {
                     CloudEvent e = r.value();
-                    seen.put(e.getSubject(), e);
+                    seen.put(e.getType() + " " + e.getSubject(), e);
                     if (e.getDataSchema() == null) {
                         problems.add(e.getId() + ": no dataschema");
                         continue;
@@ -78,16 +85,22 @@ class OutsideConsumerIT {
                         problems.add(e.getId() + ": spec " + e.getSpecVersion() + ", type " + e.getType() + " on " + r.topic());
                     }
                 }
-                return seen.containsKey(scan) && seen.containsKey(session);
+                return seen.keySet().containsAll(expected);
             });
         }
-        assertTrue(seen.containsKey(scan), "the closed scan's event was read");
-        assertTrue(seen.containsKey(session), "the held session's event was read");
+        assertTrue(seen.keySet().containsAll(expected), "read " + seen.keySet() + ", expected " + expected);
         assertEquals(List.of(), problems);
-        assertEquals("internal", seen.get(scan).getExtension("dataclassification"));
-        assertEquals("laurens", seen.get(scan).getExtension("partitionkey"));
-        Bench.report("contracts.txt", String.format("outside consumer (CloudEvents SDK deserializer): %d events on both topics, "
-                + "each valid against the schema at its ce_dataschema (%d schema addresses)", seen.size(), schemas.size()));
+        CloudEvent completed = seen.get(EventTypes.SCAN_COMPLETED + " " + scan);
+        assertEquals("internal", completed.getExtension("dataclassification"));
+        assertEquals("laurens", completed.getExtension("partitionkey"));
+        CloudEvent plan = seen.get(EventTypes.ACTION_PLAN_UPDATED + " " + scan);
+        assertEquals("laurens", plan.getExtension("partitionkey"));
+        JsonNode planData = CloudEventUtils.mapData(plan, PojoCloudEventDataMapper.from(JSON, JsonNode.class)).getValue();
+        assertEquals(scan, planData.path("scanId").asText());
+        assertEquals(1, planData.at("/improvements/shortTerm").asInt(), planData.toString());
+        Bench.report("contracts.txt", String.format("outside consumer (CloudEvents SDK deserializer): %d events on the %d "
+                + "topics, each valid against the schema at its ce_dataschema (%d schema addresses)", seen.size(),
+                EventTypes.ALL.size(), schemas.size()));
     }
 
     static com.networknt.schema.JsonSchema fetch(String url) {
@@ -117,6 +130,17 @@ class OutsideConsumerIT {
         }
         FaultIT.close(sys, manager, scan);
         return scan;
+    }
+
+    /** The team's follow-up conversation on the closed scan, through the follow-up API: an action plan updated. */
+    static void planAFollowUp(SystemUnderTest sys, String scan) {
+        Map<String, Object> conversation = Map.of(
+                "conversationHeldOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(),
+                "strengths", List.of(Map.of("text", "We vragen elkaar om hulp", "dimensions", List.of("psychological-safety"))),
+                "shortTerm", List.of(Map.of("text", "Elke overdracht: wat heb je geleerd?", "dimensions", List.of("team-ambition"))),
+                "longTerm", List.of());
+        RestAssured.given().baseUri(sys.gatewayUrl()).auth().oauth2(TestTokens.orgManager("laurens")).contentType(ContentType.JSON)
+                .body(conversation).when().put("/api/v1/surveys/scans/" + scan + "/follow-up").then().statusCode(200);
     }
 
     static String holdASession(SystemUnderTest sys) {

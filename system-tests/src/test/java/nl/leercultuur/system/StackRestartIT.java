@@ -136,6 +136,7 @@ class StackRestartIT {
         HttpRequest.Builder b = Bench.request(url, token).header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> r = Bench.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ContractValidation.validate(r);
         assertTrue(r.statusCode() / 100 == 2, url + " answered " + r.statusCode() + ": " + r.body());
         return r.body();
     }

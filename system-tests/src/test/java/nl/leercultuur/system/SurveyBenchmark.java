@@ -113,6 +113,7 @@ class SurveyBenchmark {
         b = body == null ? b.POST(HttpRequest.BodyPublishers.noBody())
                 : b.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         HttpResponse<String> r = Bench.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ContractValidation.validate(r);
         if (r.statusCode() != expected) {
             throw new AssertionError(url + " -> " + r.statusCode() + ": " + r.body());
         }
@@ -121,6 +122,7 @@ class SurveyBenchmark {
 
     static JsonNode get(String url, String token) throws Exception {
         HttpResponse<String> r = Bench.HTTP.send(Bench.request(url, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        ContractValidation.validate(r);
         if (r.statusCode() != 200) {
             throw new AssertionError(url + " -> " + r.statusCode() + ": " + r.body());
         }

@@ -64,6 +64,12 @@ class ContractLintTest {
             "*ERROR* in model Change 'cohensD' -> property should be in camelCase",
             "Cohen's d in camel case; the validator's pattern refuses a name that ends in a single capital");
 
+    /** Schemas that may hold any JSON value, each with its reason; every other schema says what it is. */
+    static final Map<String, String> UNTYPED = Map.of(
+            "Problem.existing", "a duplicate's existing entry: whichever kind of entry the operation creates",
+            "InstrumentDefinition.scoring{}", "an instrument's own scoring settings (e.g. learningZone cut-offs), "
+                    + "shown as the instrument's author wrote them");
+
     static OpenAPI parse(String doc) throws Exception {
         String yaml = Files.readString(Path.of("..", "openapi", doc + ".yaml"));
         assertFalse(yaml.contains("JsonNode"), doc + ": a framework type in the contract");
@@ -78,6 +84,52 @@ class ContractLintTest {
         List<StyleError> errors = new OpenApiSpecStyleValidator(SwAdapter.toOpenAPI(parse(doc))).validate(parameters());
         errors.forEach(e -> System.out.println("[lint " + doc + "] " + e));
         assertEquals(List.of(), errors.stream().map(StyleError::toString).filter(e -> !ACCEPTED.containsKey(e)).toList());
+    }
+
+    /** An untyped schema is an "anything" in every generated client: where one is left, it is said why. */
+    @ParameterizedTest
+    @ValueSource(strings = {"survey", "network", "catalog", "analytics"})
+    void everySchemaSaysWhatItHolds(String doc) throws Exception {
+        List<String> untyped = new ArrayList<>();
+        parse(doc).getComponents().getSchemas().forEach((name, schema) -> untyped(schema, name, untyped));
+        assertEquals(List.of(), untyped.stream().filter(u -> !UNTYPED.containsKey(u)).toList(),
+                doc + ": schemas without a type, a $ref or a composition");
+    }
+
+    private static void untyped(io.swagger.v3.oas.models.media.Schema<?> s, String where, List<String> found) {
+        if (s == null) {
+            return;
+        }
+        if (s.getType() == null && s.getTypes() == null && s.get$ref() == null && s.getOneOf() == null
+                && s.getAnyOf() == null && s.getAllOf() == null) {
+            found.add(where);
+        }
+        if (s.getProperties() != null) {
+            s.getProperties().forEach((k, v) -> untyped(v, where + "." + k, found));
+        }
+        untyped(s.getItems(), where + "[]", found);
+        if (s.getAdditionalProperties() instanceof io.swagger.v3.oas.models.media.Schema<?> a) {
+            untyped(a, where + "{}", found);
+        }
+        for (List<io.swagger.v3.oas.models.media.Schema> members : java.util.Arrays.asList(s.getOneOf(), s.getAnyOf(), s.getAllOf())) {
+            if (members != null) {
+                members.forEach(m -> untyped(m, where + "|", found));
+            }
+        }
+    }
+
+    /** The most important request: an answer is an integer, a text or a list of choice keys, and says so. */
+    @org.junit.jupiter.api.Test
+    void anAnswerIsAnIntegerATextOrAListOfChoiceKeys() throws Exception {
+        OpenAPI api = parse("survey");
+        io.swagger.v3.oas.models.media.Schema<?> answers = api.getComponents().getSchemas().get("Answers");
+        assertEquals("#/components/schemas/AnswerValue",
+                ((io.swagger.v3.oas.models.media.Schema<?>) answers.getAdditionalProperties()).get$ref());
+        assertTrue(answers.getExample() != null, "Answers has an example");
+        io.swagger.v3.oas.models.media.Schema<?> value = api.getComponents().getSchemas().get("AnswerValue");
+        assertEquals(List.of("integer", "string", "array"), value.getOneOf().stream().map(io.swagger.v3.oas.models.media.Schema::getType).toList());
+        assertEquals("string", value.getOneOf().get(2).getItems().getType());
+        assertTrue(value.getExample() != null && value.getDescription() != null, "AnswerValue is described, with an example");
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import nl.leercultuur.network.networks.NetworkAccess;
 import nl.leercultuur.network.participants.Participant;
 import nl.leercultuur.network.scans.ClosedScans;
 import nl.leercultuur.network.scans.ScanFacts;
+import nl.leercultuur.platform.api.EntityTags;
 import nl.leercultuur.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
@@ -81,11 +82,12 @@ public class CaseService {
         return view(c);
     }
 
-    /** Fills in the experiment canvas; {@code version} must be the one last read. */
+    /** Fills in the experiment canvas; {@code version} (and {@code If-Match}, when sent) must be the one last read. */
     @Transactional
     public CaseView canvas(UUID networkId, UUID participantId, String hypothesis, String action, String measure, String result,
-                           String progressNote, long version) {
+                           String progressNote, long version, String ifMatch) {
         ParticipantCase c = ownCase(networkId, participantId);
+        EntityTags.requireMatch(ifMatch, c.lockVersion);
         if (c.lockVersion != version) {
             throw new ProblemException(409, "stale-version", "Conflict", "the case changed since version " + version + "; read it again");
         }
@@ -104,15 +106,17 @@ public class CaseService {
      * Chooses the case's baseline and evaluation scans and the dimensions it is about (a full replacement: a scan left
      * out is no longer referred to). 422 naming the field for a scan network-service does not know (not closed yet),
      * one of another organisation than the participant's, an evaluation not closed after the baseline or with
-     * another instrument, a dimension the scans do not have. {@code version}, when sent, must be the one last read.
+     * another instrument, a dimension the scans do not have. {@code version} and {@code If-Match}, when sent, must
+     * name the one last read (409 and 412).
      */
     @Transactional
     public CaseView setMeasurements(UUID networkId, UUID participantId, UUID baselineScanId, UUID evaluationScanId,
-                                    List<String> dimensions, Long version) {
+                                    List<String> dimensions, Long version, String ifMatch) {
         Network n = access.readable(networkId);
         Participant p = Participant.of(networkId, participantId);
         access.requireActFor(n, p.userSubject, OWN_CASE_ONLY);
         ParticipantCase c = ParticipantCase.of(networkId, participantId);
+        EntityTags.requireMatch(ifMatch, c.lockVersion);
         if (version != null && c.lockVersion != version) {
             throw new ProblemException(409, "stale-version", "Conflict", "the case changed since version " + version + "; read it again");
         }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.leercultuur.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -30,6 +32,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.ORG_MANAGER})
 @Tag(name = "Action learning", description = "Cases and their phases, ideas and votes, evaluations")
 public class LearningResource {
+
+    private static final String IF_MATCH = "The ETag of the case as read; a stale one gets 412 and nothing is written";
 
     private final CaseService cases;
     private final SessionOutputs sessionOutputs;
@@ -119,8 +123,8 @@ public class LearningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Fill in the experiment canvas (hypothesis, action, measure, result) and log progress")
     public CaseService.CaseView canvas(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
-                                           @NotNull @Valid Canvas req) {
-        return cases.canvas(id, participantId, req.hypothesis(), req.action(), req.measure(), req.result(), req.progressNote(), req.version());
+                                           @NotNull @Valid Canvas req, @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
+        return cases.canvas(id, participantId, req.hypothesis(), req.action(), req.measure(), req.result(), req.progressNote(), req.version(), ifMatch);
     }
 
     @PUT
@@ -133,8 +137,9 @@ public class LearningResource {
                     + "facilitators and admins. The case view's measurements then show before and after per dimension, with "
                     + "figures only where both scans disclosed them.")
     public CaseService.CaseView setCaseMeasurements(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
-                                                    @NotNull @Valid MeasurementChoice req) {
-        return cases.setMeasurements(id, participantId, req.baselineScanId(), req.evaluationScanId(), req.dimensions(), req.version());
+                                                    @NotNull @Valid MeasurementChoice req,
+                                                    @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
+        return cases.setMeasurements(id, participantId, req.baselineScanId(), req.evaluationScanId(), req.dimensions(), req.version(), ifMatch);
     }
 
     @POST

@@ -1,15 +1,21 @@
 package nl.leercultuur.survey.idempotency;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import nl.leercultuur.survey.SurveyApi;
 import nl.leercultuur.survey.SurveyTestResources;
 import nl.leercultuur.testkit.PlatformTestResource;
 import nl.leercultuur.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,10 +32,15 @@ import static io.restassured.RestAssured.given;
 import static nl.leercultuur.survey.SurveyApi.managerA;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A partner retrying a create with the same Idempotency-Key gets the first answer and no second scan. */
+/**
+ * A partner retrying a create with the same Idempotency-Key gets the first answer and no second scan; a key is kept
+ * for 24 hours.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = {
         @ResourceArg(name = "database", value = "survey"), @ResourceArg(name = "kafka", value = "true")})
@@ -80,6 +91,38 @@ class IdempotencyKeyTest {
         // without the header nothing changes: a second scan
         create(managerA(), null, body).then().statusCode(201);
         assertEquals(3, scansTitled(title));
+    }
+
+    @Inject
+    AgroalDataSource db;
+
+    /** Moves the key's first use back in time, as if it had been stored that long ago. */
+    void age(String key, Duration age) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE idempotency_key SET created_at = ? WHERE key = ?")) {
+            ps.setObject(1, OffsetDateTime.now().minus(age));
+            ps.setString(2, key);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    @Test
+    void aKeyIsKeptFor24HoursOnly() throws Exception {
+        String title = "Expiring " + UUID.randomUUID();
+        String key = "expiring-" + UUID.randomUUID();
+        Map<String, Object> body = scan(title);
+        String first = create(managerA(), key, body).then().statusCode(201).extract().path("id");
+        age(key, Duration.ofHours(24).minusMinutes(1));
+        create(managerA(), key, body).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        assertEquals(1, scansTitled(title));
+        age(key, Duration.ofHours(24).plusMinutes(1));
+        var late = create(managerA(), key, body);
+        late.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        assertNotEquals(first, late.path("id"));
+        assertEquals(2, scansTitled(title));
+        // the key now stands for the new scan, for another 24 hours
+        create(managerA(), key, body).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(late.path("id")));
+        assertEquals(2, scansTitled(title));
     }
 
     @Test

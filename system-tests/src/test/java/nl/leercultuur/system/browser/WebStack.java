@@ -228,6 +228,7 @@ public final class WebStack {
             b.header("Authorization", "Bearer " + token(user));
         }
         HttpResponse<String> r = send(b.build());
+        nl.leercultuur.system.ContractValidation.validate(r);
         if (r.statusCode() / 100 != 2) {
             throw new AssertionError(method + " " + path + (user == null ? "" : " as " + user) + " answered " + r.statusCode() + ": " + r.body());
         }

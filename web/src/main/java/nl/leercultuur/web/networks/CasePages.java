@@ -341,7 +341,8 @@ public class CasePages {
                 .measure(NetworkPages.blank(v.get("measure"))).result(NetworkPages.blank(v.get("result")))
                 .progressNote(NetworkPages.blank(v.get("progressNote"))).version(version);
         try {
-            Api.call(() -> data.learning().canvas(id, pid, body));
+            // the body's version locks (a stale one 409, handled below); no If-Match, which would answer 412 instead
+            Api.call(() -> data.learning().canvas(id, pid, body, null));
             return Response.seeOther(URI.create(base(id, pid) + "?klaar=canvas#canvas")).build();
         } catch (ApiRefusal e) {
             ApiProblem p = e.problem();
