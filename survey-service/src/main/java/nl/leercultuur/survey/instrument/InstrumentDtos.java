@@ -27,9 +27,12 @@ public final class InstrumentDtos {
                               InstrumentDefinition definition) {
     }
 
+    /** Fields without a value (no published version yet) are left out, as the contract describes them: optional, not null. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InstrumentDetail(InstrumentSummary instrument, List<VersionSummary> versions, VersionView published) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VersionSummary(UUID id, int version, String status, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
     }
 
