@@ -137,12 +137,9 @@ class ScaleBenchmark {
             for (Path p : procs.filter(x -> x.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
-                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (!comm.startsWith("postgres")) {
-                        continue;
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith("postgres")) {
+                        total += ServiceProcess.cpuSecondsOf(Long.parseLong(p.getFileName().toString()), true);
                     }
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    total += (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
                 } catch (IOException | RuntimeException e) {
                     // the process ended meanwhile
                 }

@@ -134,11 +134,22 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** CPU time (user + system) of any process, in seconds; 0 when it is gone. */
     public static double cpuSecondsOf(long pid) {
+        return cpuSecondsOf(pid, false);
+    }
+
+    /**
+     * CPU time of a process in seconds, with {@code reapedChildren} also that of its children that ended (a
+     * PostgreSQL server's finished backends); 0 when it is gone.
+     */
+    public static double cpuSecondsOf(long pid, boolean reapedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            // fields after the command name (which may hold spaces) in parentheses: utime is the 14th, stime the 15th
+            // fields after the command name (which may hold spaces) in parentheses: utime is the 14th, stime the
+            // 15th, cutime and cstime the 16th and 17th
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // USER_HZ is 100 on Linux
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12])
+                    + (reapedChildren ? Long.parseLong(f[13]) + Long.parseLong(f[14]) : 0);
+            return ticks / 100.0; // USER_HZ is 100 on Linux
         } catch (IOException | RuntimeException e) {
             return 0;
         }
