@@ -1,6 +1,8 @@
 package nl.leercultuur.gateway.edge;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import nl.leercultuur.gateway.config.GatewayConfig;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -16,8 +18,9 @@ import jakarta.enterprise.inject.Alternative;
 import java.util.Set;
 
 /**
- * quarkus-oidc's bearer token check, unchanged, except that its 401 challenge carries a problem+json body
- * (with the request id) instead of an empty one, like every other refusal of the platform.
+ * quarkus-oidc's bearer token check, with two changes: a token verified before is not verified again while it is valid
+ * ({@link VerifiedTokens}), and the 401 challenge carries a problem+json body (with the request id) instead of an empty
+ * one, like every other refusal of the platform.
  */
 @Alternative
 @Priority(1)
@@ -25,14 +28,25 @@ import java.util.Set;
 public class ProblemJsonBearerMechanism implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
+    private final VerifiedTokens tokens;
 
-    ProblemJsonBearerMechanism(OidcAuthenticationMechanism oidc) {
+    ProblemJsonBearerMechanism(OidcAuthenticationMechanism oidc, GatewayConfig config) {
         this.oidc = oidc;
+        this.tokens = new VerifiedTokens(config.tokens().cacheSize(), Ticker.systemTicker(),
+                () -> System.currentTimeMillis() / 1000);
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return oidc.authenticate(context, identityProviderManager);
+        String token = VerifiedTokens.bearer(context.request().getHeader("Authorization"));
+        if (token == null) {
+            return oidc.authenticate(context, identityProviderManager);
+        }
+        SecurityIdentity known = tokens.known(token);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return oidc.authenticate(context, identityProviderManager).invoke(identity -> tokens.verified(token, identity));
     }
 
     @Override

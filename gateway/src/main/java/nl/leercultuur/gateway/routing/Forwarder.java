@@ -98,7 +98,10 @@ final class Forwarder {
         final long started = System.nanoTime();
         final Context context = vertx.getOrCreateContext();
         Buffer body;
-        boolean decided;
+        /** Admitted or refused by the admission control (possibly on another event loop's thread). */
+        volatile boolean decided;
+        /** The timer that ends a wait in the admission queue; cancelled once decided, so the call is not kept alive by it. */
+        volatile long queueTimer = -1;
         HttpClientRequest outgoing;
         AdmissionControl.Ticket ticket;
         String note = "";
@@ -158,6 +161,7 @@ final class Forwarder {
                 @Override
                 public void admitted(AdmissionControl.Ticket t) {
                     decided = true;
+                    stopQueueTimer();
                     ticket = t;
                     if (clientGone()) {
                         t.abandon();
@@ -175,17 +179,21 @@ final class Forwarder {
                 @Override
                 public void refused() {
                     decided = true;
+                    stopQueueTimer();
                     breaker.releasePermission();
                     shed();
                 }
             });
             if (!decided) { // waiting in the queue, for a while at most
-                vertx.setTimer(config.concurrency().queueTimeoutMs(), t -> {
+                queueTimer = vertx.setTimer(config.concurrency().queueTimeoutMs(), t -> {
                     if (waiting.cancel()) {
                         breaker.releasePermission();
                         shed();
                     }
                 });
+                if (decided) { // admitted on another thread while the timer was being set
+                    stopQueueTimer();
+                }
             }
             rc.response().closeHandler(v -> {
                 if (waiting.cancel()) {
@@ -195,6 +203,13 @@ final class Forwarder {
                     outgoing.reset(); // the client left: the backend need not finish for nobody
                 }
             });
+        }
+
+        void stopQueueTimer() {
+            long t = queueTimer;
+            if (t >= 0) {
+                vertx.cancelTimer(t);
+            }
         }
 
         void send(int attempt) {
@@ -341,9 +356,11 @@ final class Forwarder {
         }
 
         void log(int status) {
-            meters.finished(route, status, System.nanoTime() - started);
-            LOG.infof("%s %s -> %s %d %.1f ms [%s]%s", req.method(), req.uri(), name, status,
-                    (System.nanoTime() - started) / 1e6, req.getHeader(EdgeProblems.REQUEST_ID), note);
+            long took = System.nanoTime() - started;
+            meters.finished(route, status, took);
+            if (LOG.isInfoEnabled()) {
+                LOG.info(accessLine(req.method().name(), req.uri(), name, status, took, req.getHeader(EdgeProblems.REQUEST_ID), note));
+            }
         }
     }
 
@@ -354,6 +371,17 @@ final class Forwarder {
             LOG.warnf("%s overloaded: %d requests answered 503 in the last second (limit %d, in flight %d, queued %d)",
                     name, n, admission.limit(), admission.inflight(), admission.queued());
         }
+    }
+
+    /**
+     * One access-log line: {@code GET /api/v1/x -> catalog 200 3.2 ms [request id]}. Built by hand: a printf format per
+     * request (java.util.Formatter, a BigDecimal for the milliseconds) was a tenth of the gateway's work per request.
+     */
+    static String accessLine(String method, String uri, String backend, int status, long nanos, String requestId, String note) {
+        long tenths = (nanos + 50_000) / 100_000;
+        return new StringBuilder(64 + uri.length()).append(method).append(' ').append(uri).append(" -> ").append(backend)
+                .append(' ').append(status).append(' ').append(tenths / 10).append('.').append(tenths % 10).append(" ms [")
+                .append(requestId).append(']').append(note).toString();
     }
 
     static boolean isTimeout(Throwable err) {
