@@ -116,4 +116,17 @@ final class Bench {
     static int scale() {
         return Integer.parseInt(System.getProperty("bench.scale", "1"));
     }
+
+    /**
+     * The smoke form of the benchmarks, in every {@code ./mvnw verify} (execution {@code bench-smoke}): tiny sizes and
+     * seconds, so that none of them can rot; their figures mean nothing and the table says so.
+     */
+    static boolean smoke() {
+        return Boolean.getBoolean("bench.smoke");
+    }
+
+    /** {@code full} (times {@link #scale()}) in a benchmark run, {@code smoke} in the smoke form. */
+    static int size(int full, int smoke) {
+        return smoke() ? smoke : full * scale();
+    }
 }
