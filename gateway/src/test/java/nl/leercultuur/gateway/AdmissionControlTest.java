@@ -108,4 +108,27 @@ class AdmissionControlTest {
         c.acquire("a", log.as("a1"));
         assertEquals(List.of("a0", "a1"), log.admitted);
     }
+
+    @Test
+    void aStandingQueueRefusesWhatWaitedTooLongAndShortensTheWait() {
+        long[] now = {0};
+        long ms = 1_000_000;
+        AdmissionControl c = new AdmissionControl(FixedLimit.of(1), 10, 100 * ms, 20 * ms, () -> now[0]);
+        Log log = new Log();
+        c.acquire("a", log.as("a0"));
+        c.acquire("a", log.as("a1")); // queued at 0 ms
+        assertEquals(1000 * ms, c.waitAllowanceNanos(1000 * ms), "a queue that just formed absorbs a burst");
+        now[0] = 50 * ms;
+        log.tickets.get(0).done(false);
+        assertEquals(List.of("a0", "a1"), log.admitted, "not standing yet: the waiter of 50 ms gets the slot");
+        c.acquire("a", log.as("a2")); // queued at 50 ms: the queue is non-empty from here on
+        now[0] = 160 * ms;
+        c.acquire("b", log.as("b0")); // queued at 160 ms
+        assertEquals(20 * ms, c.waitAllowanceNanos(1000 * ms), "held for 110 ms: the queue stands");
+        log.tickets.get(1).done(false);
+        assertEquals(List.of("a2"), log.refused, "waited 110 ms in a standing queue: refused, not served late");
+        assertEquals(List.of("a0", "a1", "b0"), log.admitted, "the fresh waiter gets the slot");
+        assertEquals(0, c.queued());
+        assertEquals(1000 * ms, c.waitAllowanceNanos(1000 * ms), "an empty queue stands no more");
+    }
 }

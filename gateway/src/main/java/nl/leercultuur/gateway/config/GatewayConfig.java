@@ -142,8 +142,19 @@ public interface GatewayConfig {
         @WithDefault("64")
         int queueSize();
 
-        /** Longest wait for a slot before the request is refused. */
+        /** Longest wait for a slot before the request is refused, while the queue only absorbs a burst. */
         @WithDefault("1000")
         long queueTimeoutMs();
+
+        /** A queue that has not been empty for this long stands: the backend is overloaded, not merely busy. */
+        @WithDefault("100")
+        long standingQueueMs();
+
+        /**
+         * Longest wait for a slot while the queue stands: the excess is answered 503 + Retry-After within about this
+         * long instead of after a full queue timeout.
+         */
+        @WithDefault("20")
+        long overloadedWaitMs();
     }
 }

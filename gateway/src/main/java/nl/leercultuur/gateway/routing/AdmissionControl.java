@@ -17,6 +17,11 @@ import java.util.function.LongSupplier;
  * queue is full a newcomer takes the place of the newest request of the client with the most waiting. A lone client may use every slot
  * (work-conserving); a flooding client cannot starve the others.
  * <p>
+ * A queue absorbs bursts; a queue that never empties only adds waiting (CoDel's "standing queue"). Once the queue has
+ * not been empty for {@code standingNanos}, a request waits at most {@code overloadedWaitNanos}: older waiters are
+ * refused when the next slot frees, and {@link #waitAllowanceNanos} tells callers the shorter wait for their timer. So
+ * under overload the excess is answered within a few tens of milliseconds, while a short burst still waits its turn.
+ * <p>
  * Callbacks run on the caller's thread, outside the lock. No I/O here: plain code, unit tested with a fake clock.
  */
 public final class AdmissionControl {
@@ -43,21 +48,44 @@ public final class AdmissionControl {
 
     private final Limit limit;
     private final int queueSize;
+    private final long standingNanos;
+    private final long overloadedWaitNanos;
     private final LongSupplier nanoClock;
+    /** When the queue last went from empty to non-empty; meaningful while {@code queued > 0}. */
+    private long nonEmptySince;
     private final LinkedHashMap<String, ArrayDeque<Waiter>> queues = new LinkedHashMap<>();
     private final Map<String, Integer> held = new java.util.HashMap<>();
     private int inflight;
     private int queued;
 
     public AdmissionControl(Limit limit, int queueSize, LongSupplier nanoClock) {
+        this(limit, queueSize, Long.MAX_VALUE, Long.MAX_VALUE, nanoClock);
+    }
+
+    /**
+     * @param standingNanos       how long the queue must have held someone before it counts as standing (overload)
+     * @param overloadedWaitNanos the longest wait for a slot while the queue is standing
+     */
+    public AdmissionControl(Limit limit, int queueSize, long standingNanos, long overloadedWaitNanos, LongSupplier nanoClock) {
         this.limit = limit;
         this.queueSize = queueSize;
+        this.standingNanos = standingNanos;
+        this.overloadedWaitNanos = overloadedWaitNanos;
         this.nanoClock = nanoClock;
+    }
+
+    /** How long a request that is queued now may wait: {@code normalNanos}, or the short wait while the queue stands. */
+    public synchronized long waitAllowanceNanos(long normalNanos) {
+        return standing(nanoClock.getAsLong()) ? Math.min(normalNanos, overloadedWaitNanos) : normalNanos;
+    }
+
+    private boolean standing(long now) {
+        return queued > 0 && now - nonEmptySince >= standingNanos;
     }
 
     /** Admits at once, queues, or refuses; the listener hears which (now, or later when a slot frees). */
     public Waiting acquire(String key, Listener listener) {
-        Waiter me = new Waiter(key, listener);
+        Waiter me = new Waiter(key, listener, nanoClock.getAsLong());
         Waiter evicted = null;
         boolean admitNow = false;
         boolean refuse = false;
@@ -108,7 +136,9 @@ public final class AdmissionControl {
 
     private void enqueue(Waiter w) {
         queues.computeIfAbsent(w.key, k -> new ArrayDeque<>()).addLast(w);
-        queued++;
+        if (queued++ == 0) {
+            nonEmptySince = w.since;
+        }
     }
 
     private ArrayDeque<Waiter> longestQueue() {
@@ -128,6 +158,7 @@ public final class AdmissionControl {
 
     private void release(String key, long started, boolean sample, boolean overloaded) {
         List<Waiter> admitted = new ArrayList<>();
+        List<Waiter> expired = new ArrayList<>();
         long now = nanoClock.getAsLong();
         synchronized (this) {
             if (sample) {
@@ -135,6 +166,9 @@ public final class AdmissionControl {
             }
             inflight--;
             held.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
+            if (standing(now)) {
+                expireOlderThan(now - overloadedWaitNanos, expired);
+            }
             int max = limit.getLimit();
             while (inflight < max && queued > 0) {
                 // the waiting client holding the fewest slots; among equals, the first in line, which then moves back
@@ -158,19 +192,40 @@ public final class AdmissionControl {
                 admitted.add(w);
             }
         }
+        for (Waiter w : expired) {
+            w.listener.refused();
+        }
         for (Waiter w : admitted) {
             w.listener.admitted(new Slot(w.key, now));
+        }
+    }
+
+    /** Takes every waiter queued before {@code cutoff} out of the queue (they are refused by the caller, outside the lock). */
+    private void expireOlderThan(long cutoff, List<Waiter> out) {
+        for (java.util.Iterator<ArrayDeque<Waiter>> it = queues.values().iterator(); it.hasNext(); ) {
+            ArrayDeque<Waiter> q = it.next();
+            while (!q.isEmpty() && q.peekFirst().since - cutoff < 0) {
+                Waiter w = q.pollFirst();
+                w.taken = true;
+                queued--;
+                out.add(w);
+            }
+            if (q.isEmpty()) {
+                it.remove();
+            }
         }
     }
 
     private final class Waiter implements Waiting {
         final String key;
         final Listener listener;
+        final long since;
         boolean taken;
 
-        Waiter(String key, Listener listener) {
+        Waiter(String key, Listener listener, long since) {
             this.key = key;
             this.listener = listener;
+            this.since = since;
         }
 
         @Override

@@ -185,7 +185,9 @@ final class Forwarder {
                 }
             });
             if (!decided) { // waiting in the queue, for a while at most
-                queueTimer = vertx.setTimer(config.concurrency().queueTimeoutMs(), t -> {
+                long wait = TimeUnit.NANOSECONDS.toMillis(admission.waitAllowanceNanos(
+                        TimeUnit.MILLISECONDS.toNanos(config.concurrency().queueTimeoutMs())));
+                queueTimer = vertx.setTimer(Math.max(1, wait), t -> {
                     if (waiting.cancel()) {
                         breaker.releasePermission();
                         shed();

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Routes each public prefix to its backend, one {@link Forwarder} per backend with its own connection pool,
@@ -92,7 +93,8 @@ public class ProxyRoutes {
 
     static AdmissionControl admission(GatewayConfig.Concurrency c) {
         return new AdmissionControl(Gradient2Limit.newBuilder().initialLimit(c.initialLimit()).minLimit(c.minLimit())
-                .maxConcurrency(c.maxLimit()).build(), c.queueSize(), System::nanoTime);
+                .maxConcurrency(c.maxLimit()).build(), c.queueSize(), TimeUnit.MILLISECONDS.toNanos(c.standingQueueMs()),
+                TimeUnit.MILLISECONDS.toNanos(c.overloadedWaitMs()), System::nanoTime);
     }
 
     /** Circuit state and admitted concurrency per backend, for readiness data and tests. */
