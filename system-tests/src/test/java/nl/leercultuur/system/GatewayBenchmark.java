@@ -16,13 +16,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Issue 7's figure: requests per second and added latency of the gateway against calling the backend directly
+ * Issue 7's and issue 19's figures: requests per second and added latency of the gateway against calling the backend directly
  * and against nginx as a reverse proxy in front of the same backend, in one run. The backend is a minimal
  * Vert.x server answering 1 KB of JSON, so the figures are about the proxies, not about a service.
  */
 class GatewayBenchmark {
 
-    static final int REQUESTS = 20_000;
     static final int CLIENTS = 32;
 
     @Test
@@ -49,59 +48,89 @@ class GatewayBenchmark {
                 "-Xmx256m", "-XX:+UseSerialGC")) {
             gateway.awaitReady(Duration.ofSeconds(60));
             Process nginx = startNginx(backendPort);
-            int nginxPort = nginx == null ? -1 : NGINX_PORT;
-            try {
-                String path = "/api/v1/catalog/resources?q=leren";
-                String token = TestTokens.admin();
-                // warm up every path (JIT, connection pools)
-                Bench.run("warm-up", 5000, CLIENTS, i -> Bench.request(backendUrl + path, null).GET().build());
-                Bench.run("warm-up", 5000, CLIENTS, i -> Bench.request(gateway.url() + path, null).GET().build());
-                Bench.run("warm-up", 5000, CLIENTS, i -> Bench.request(gateway.url() + "/api/v1/surveys/scans", token).GET().build());
-                if (nginx != null) {
-                    Bench.run("warm-up", 5000, CLIENTS, i -> Bench.request("http://127.0.0.1:" + nginxPort + path, null).GET().build());
-                }
-                Bench.report("gateway.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores; "
-                        + REQUESTS + " GETs of 1 KB JSON per line, " + CLIENTS + " concurrent clients, keep-alive; " + java.time.OffsetDateTime.now());
-                Bench.Result direct = Bench.run("backend directly", REQUESTS, CLIENTS,
-                        i -> Bench.request(backendUrl + path, null).GET().build());
-                Bench.report("gateway.txt", direct.line());
-                Bench.Result viaGateway = Bench.run("via gateway, anonymous route", REQUESTS, CLIENTS,
-                        i -> Bench.request(gateway.url() + path, null).GET().build());
-                Bench.report("gateway.txt", viaGateway.line());
-                Bench.Result viaGatewayToken = Bench.run("via gateway, bearer token checked", REQUESTS, CLIENTS,
-                        i -> Bench.request(gateway.url() + "/api/v1/surveys/scans", token).GET().build());
-                Bench.report("gateway.txt", viaGatewayToken.line());
-                if (nginx != null) {
-                    Bench.Result viaNginx = Bench.run("via nginx " + nginxVersion(), REQUESTS, CLIENTS,
-                            i -> Bench.request("http://127.0.0.1:" + nginxPort + path, null).GET().build());
-                    Bench.report("gateway.txt", viaNginx.line());
-                    Bench.report("gateway.txt", String.format("added p50 latency under load: gateway %.2f ms, gateway+token %.2f ms, nginx %.2f ms",
-                            viaGateway.percentileMs(50) - direct.percentileMs(50),
-                            viaGatewayToken.percentileMs(50) - direct.percentileMs(50),
-                            viaNginx.percentileMs(50) - direct.percentileMs(50)));
-                    // one client, one request at a time: the latency a single user adds by going through a proxy
-                    Bench.Result d1 = Bench.run("backend directly, 1 client", 3000, 1, i -> Bench.request(backendUrl + path, null).GET().build());
-                    Bench.Result g1 = Bench.run("via gateway, 1 client", 3000, 1, i -> Bench.request(gateway.url() + path, null).GET().build());
-                    Bench.Result n1 = Bench.run("via nginx, 1 client", 3000, 1,
-                            i -> Bench.request("http://127.0.0.1:" + nginxPort + path, null).GET().build());
-                    Bench.report("gateway.txt", d1.line());
-                    Bench.report("gateway.txt", g1.line());
-                    Bench.report("gateway.txt", n1.line());
-                    Bench.report("gateway.txt", String.format("added p50 latency, 1 client: gateway %.3f ms, nginx %.3f ms",
-                            g1.percentileMs(50) - d1.percentileMs(50), n1.percentileMs(50) - d1.percentileMs(50)));
-                } else {
-                    Bench.report("gateway.txt", "nginx not available (scripts/ensure-nginx.sh installs it as root)");
-                }
-                Bench.report("gateway.txt", "gateway resident memory after the run: " + gateway.residentMb() + " MB");
-            } finally {
+            if (nginx == null || !Wrk.available()) {
+                Bench.report("gateway.txt", "nginx or wrk not available (scripts/ensure-nginx.sh, scripts/ensure-wrk.sh install them as root): no comparison");
                 if (nginx != null) {
                     nginx.destroy();
-                    nginx.waitFor(5, TimeUnit.SECONDS);
                 }
+                return;
+            }
+            try {
+                compare(backendUrl, gateway, "http://127.0.0.1:" + NGINX_PORT);
+                Bench.report("gateway.txt", "gateway resident memory after the run: " + gateway.residentMb() + " MB");
+            } finally {
+                nginx.destroy();
+                nginx.waitFor(5, TimeUnit.SECONDS);
             }
         } finally {
             vertx.close();
         }
+    }
+
+    /**
+     * Issue 19's target 1: the gateway beside nginx in front of the same backend, wrk with 32 connections, rounds
+     * interleaved (nginx, gateway anonymous, gateway with a bearer token) so that both see the same machine; medians.
+     */
+    static void compare(String backendUrl, ServiceProcess gateway, String nginxUrl) {
+        String path = "/api/v1/catalog/resources?q=leren";
+        String bearer = "Authorization: Bearer " + TestTokens.admin();
+        int seconds = Bench.smoke() ? 1 : 10;
+        int rounds = Bench.smoke() ? 1 : 3;
+        // warm up every path (JIT, connection pools): the gateway's code runs compiled by C2 after this
+        Wrk.run("warm-up", gateway.url() + path, CLIENTS, Bench.smoke() ? 1 : 15);
+        Wrk.run("warm-up", gateway.url() + "/api/v1/surveys/scans", CLIENTS, Bench.smoke() ? 1 : 10, bearer);
+        Wrk.run("warm-up", nginxUrl + path, CLIENTS, Bench.smoke() ? 1 : 5);
+        Bench.report("gateway.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores; wrk -t2 -c" + CLIENTS + ", "
+                + seconds + " s per run, " + rounds + " interleaved rounds, 1 KB JSON from a minimal Vert.x backend; nginx "
+                + nginxVersion() + " with worker_processes auto and a keep-alive upstream; " + java.time.OffsetDateTime.now());
+        java.util.List<Wrk.Result> direct = new java.util.ArrayList<>();
+        java.util.List<Wrk.Result> viaNginx = new java.util.ArrayList<>();
+        java.util.List<Wrk.Result> anon = new java.util.ArrayList<>();
+        java.util.List<Wrk.Result> token = new java.util.ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            direct.add(report(Wrk.run("backend directly, round " + r, backendUrl + path, CLIENTS, seconds)));
+            viaNginx.add(report(Wrk.run("via nginx, round " + r, nginxUrl + path, CLIENTS, seconds)));
+            anon.add(report(Wrk.run("via gateway, anonymous, round " + r, gateway.url() + path, CLIENTS, seconds)));
+            token.add(report(Wrk.run("via gateway, bearer verified, round " + r, gateway.url() + "/api/v1/surveys/scans", CLIENTS,
+                    seconds, bearer)));
+        }
+        double nginxRate = Wrk.median(viaNginx, Wrk.Result::perSecond);
+        double nginxP99 = Wrk.median(viaNginx, Wrk.Result::p99Ms);
+        double anonRate = Wrk.median(anon, Wrk.Result::perSecond);
+        double tokenRate = Wrk.median(token, Wrk.Result::perSecond);
+        double anonP99 = Wrk.median(anon, Wrk.Result::p99Ms);
+        double tokenP99 = Wrk.median(token, Wrk.Result::p99Ms);
+        Bench.report("gateway.txt", String.format(java.util.Locale.ROOT,
+                "medians: backend %.0f req/s; nginx %.0f req/s p99 %.2f ms; gateway anonymous %.0f req/s (%.2f x nginx) p99 %.2f ms;"
+                        + " gateway bearer %.0f req/s (%.2f x nginx) p99 %.2f ms",
+                Wrk.median(direct, Wrk.Result::perSecond), nginxRate, nginxP99, anonRate, anonRate / nginxRate, anonP99,
+                tokenRate, tokenRate / nginxRate, tokenP99));
+        String basis = String.format(java.util.Locale.ROOT, "wrk, 32 connections, median of %d: gateway %.0f vs nginx %.0f req/s", rounds, anonRate, nginxRate);
+        Targets.atLeast("gateway, anonymous route, against nginx", anonRate / nginxRate, 0.8, "×", basis);
+        Targets.atLeast("gateway, bearer token verified, against nginx", tokenRate / nginxRate, 0.7, "×",
+                String.format(java.util.Locale.ROOT, "wrk, 32 connections, median of %d: gateway %.0f vs nginx %.0f req/s", rounds, tokenRate, nginxRate));
+        Targets.atMost("gateway p99 against nginx's p99 (anonymous route)", anonP99 / nginxP99, 1.5, "×",
+                String.format(java.util.Locale.ROOT, "%.2f ms vs %.2f ms", anonP99, nginxP99));
+        Targets.atMost("gateway p99 against nginx's p99 (bearer route)", tokenP99 / nginxP99, 1.5, "×",
+                String.format(java.util.Locale.ROOT, "%.2f ms vs %.2f ms", tokenP99, nginxP99));
+        // one connection, one request at a time: the latency a single user adds by going through a proxy
+        Wrk.Result d1 = report(Wrk.run("backend directly, 1 connection", backendUrl + path, 1, seconds));
+        Wrk.Result g1 = report(Wrk.run("via gateway, 1 connection", gateway.url() + path, 1, seconds));
+        Wrk.Result n1 = report(Wrk.run("via nginx, 1 connection", nginxUrl + path, 1, seconds));
+        Bench.report("gateway.txt", String.format(java.util.Locale.ROOT, "added p50 latency, 1 connection: gateway %.3f ms, nginx %.3f ms",
+                g1.p50Ms() - d1.p50Ms(), n1.p50Ms() - d1.p50Ms()));
+        for (java.util.List<Wrk.Result> runs : java.util.List.of(anon, token, viaNginx)) {
+            for (Wrk.Result r : runs) {
+                if (r.non2xx() + r.socketErrors() > 0) {
+                    throw new AssertionError("requests failed: " + r.line());
+                }
+            }
+        }
+    }
+
+    private static Wrk.Result report(Wrk.Result r) {
+        Bench.report("gateway.txt", r.line());
+        return r;
     }
 
     static int NGINX_PORT;

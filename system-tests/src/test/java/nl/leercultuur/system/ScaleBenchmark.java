@@ -40,9 +40,9 @@ class ScaleBenchmark {
 
     @Test
     void oneReplicaAgainstTwoOfEach() throws Exception {
-        int answers = 3000 * Bench.scale();
-        int searches = 3000 * Bench.scale();
-        int warmUp = 1500;
+        int answers = Bench.size(3000, 100);
+        int searches = Bench.size(3000, 100);
+        int warmUp = Bench.size(1500, 50);
         Bench.report("scale.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores; " + OffsetDateTime.now()
                 + "; services -Xmx256m SerialGC; one PostgreSQL server; load from this JVM, 32 clients spread over the gateways; "
                 + warmUp + " warm-up requests of each kind first");

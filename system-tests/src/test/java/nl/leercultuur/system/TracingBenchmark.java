@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 class TracingBenchmark {
 
-    static final int REQUESTS = 20_000;
+    static final int REQUESTS = Bench.size(20_000, 300);
     static final int CLIENTS = 32;
-    static final int ROUNDS = 3;
+    static final int ROUNDS = Bench.smoke() ? 1 : 3;
 
     @Test
     void gatewayWithAndWithoutTraces() throws Exception {
@@ -55,8 +55,8 @@ class TracingBenchmark {
                 on.awaitReady(Duration.ofSeconds(60));
                 String path = "/api/v1/catalog/resources?q=leren";
                 for (ServiceProcess g : List.of(off, on)) {
-                    Bench.run("warm-up", 5000, CLIENTS, i -> Bench.request(g.url() + path, null).GET().build());
-                    Bench.run("warm-up", 1000, 1, i -> Bench.request(g.url() + path, null).GET().build());
+                    Bench.run("warm-up", Bench.size(5000, 100), CLIENTS, i -> Bench.request(g.url() + path, null).GET().build());
+                    Bench.run("warm-up", Bench.size(1000, 20), 1, i -> Bench.request(g.url() + path, null).GET().build());
                 }
                 List<Bench.Result> offLoad = new ArrayList<>();
                 List<Bench.Result> onLoad = new ArrayList<>();
@@ -65,8 +65,8 @@ class TracingBenchmark {
                 for (int round = 0; round < ROUNDS; round++) {
                     offLoad.add(Bench.run("traces off, " + CLIENTS + " clients", REQUESTS, CLIENTS, i -> Bench.request(off.url() + path, null).GET().build()));
                     onLoad.add(Bench.run("traces on, " + CLIENTS + " clients", REQUESTS, CLIENTS, i -> Bench.request(on.url() + path, null).GET().build()));
-                    offOne.add(Bench.run("traces off, 1 client", 3000, 1, i -> Bench.request(off.url() + path, null).GET().build()));
-                    onOne.add(Bench.run("traces on, 1 client", 3000, 1, i -> Bench.request(on.url() + path, null).GET().build()));
+                    offOne.add(Bench.run("traces off, 1 client", Bench.size(3000, 50), 1, i -> Bench.request(off.url() + path, null).GET().build()));
+                    onOne.add(Bench.run("traces on, 1 client", Bench.size(3000, 50), 1, i -> Bench.request(on.url() + path, null).GET().build()));
                 }
                 Bench.report("tracing.txt", "gateway, anonymous route, " + REQUESTS + " GETs x " + ROUNDS + " rounds, interleaved; "
                         + java.time.OffsetDateTime.now());

@@ -24,14 +24,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
 
 /**
- * Calls per second of the rate limit stores: prints figures, asserts nothing on time. Not part of the build (no *Test
- * name); run it with {@code ./mvnw -B -o -q -pl platform,testkit verify -Dtest=PostgresRateLimiterBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false} and read testkit/target/surefire-reports/*Benchmark-output.txt.
+ * Calls per second of the rate limit stores: prints figures, asserts nothing on time. In every build in its smoke form
+ * (half a second per scenario, so it cannot rot); at full length with {@code ./mvnw -B -o -q -pl platform,testkit verify
+ * -Dtest=PostgresRateLimiterBenchmark -Dbench.smoke=false -Dsurefire.failIfNoSpecifiedTests=false}; read
+ * testkit/target/surefire-reports/*Benchmark-output.txt.
  */
 class PostgresRateLimiterBenchmark {
 
     static final int CLIENTS = 32;
-    static final Duration RUN = Duration.ofSeconds(5);
+    static final Duration RUN = Boolean.getBoolean("bench.smoke") ? Duration.ofMillis(500) : Duration.ofSeconds(5);
     static final Duration HOUR = Duration.ofHours(1);
 
     @Test

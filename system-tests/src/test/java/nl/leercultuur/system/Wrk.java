@@ -1,0 +1,102 @@
+package nl.leercultuur.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * wrk 4 as the load generator where the proxy itself is measured: written in C, it leaves the two cores to what is
+ * measured, where a Java client in the same JVM as the backend would take a good part of them.
+ */
+final class Wrk {
+
+    record Result(String name, double perSecond, double p50Ms, double p99Ms, long requests, long non2xx, long socketErrors) {
+        String line() {
+            return String.format(Locale.ROOT, "%-44s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests, %d non-2xx, %d socket errors)",
+                    name, perSecond, p50Ms, p99Ms, requests, non2xx, socketErrors);
+        }
+    }
+
+    private Wrk() {
+    }
+
+    /** Installs wrk where it is missing and this is root (scripts/ensure-wrk.sh); false when it cannot be had. */
+    static boolean available() {
+        try {
+            Path root = Path.of(System.getProperty("user.dir")).getParent();
+            Process p = new ProcessBuilder("bash", root.resolve("scripts/ensure-wrk.sh").toString()).inheritIO().start();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@code wrk -t2 -c<connections> -d<seconds>s --latency [-H header]… url}. */
+    static Result run(String name, String url, int connections, int seconds, String... headers) {
+        List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
+        for (String h : headers) {
+            cmd.add("-H");
+            cmd.add(h);
+        }
+        cmd.add(url);
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(seconds + 30L, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("wrk failed: " + out);
+            }
+            return parse(name, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("wrk could not run: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Result parse(String name, String out) {
+        return new Result(name, number(out, "Requests/sec:\\s+([\\d.]+)"), latency(out, "50%"), latency(out, "99%"),
+                (long) number(out, "(\\d+) requests in"), (long) number(out, "Non-2xx or 3xx responses: (\\d+)"),
+                socketErrors(out));
+    }
+
+    private static double number(String out, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(out);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    /** A line of the latency distribution, e.g. {@code 99%    3.21ms}, in milliseconds. */
+    private static double latency(String out, String percentile) {
+        Matcher m = Pattern.compile("^\\s*" + Pattern.quote(percentile) + "\\s+([\\d.]+)(us|ms|s)\\s*$", Pattern.MULTILINE).matcher(out);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> v / 1000;
+            case "s" -> v * 1000;
+            default -> v;
+        };
+    }
+
+    private static long socketErrors(String out) {
+        Matcher m = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)").matcher(out);
+        return m.find() ? Arrays.stream(new int[]{1, 2, 3, 4}).mapToLong(i -> Long.parseLong(m.group(i))).sum() : 0;
+    }
+
+    /** The median of a few runs' figure. */
+    static double median(List<Result> runs, java.util.function.ToDoubleFunction<Result> figure) {
+        double[] v = runs.stream().mapToDouble(figure).sorted().toArray();
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
