@@ -43,6 +43,15 @@ class GatewayLoadIT {
         HttpClient warm = load.client("127.0.0.1", 8);
         load.count("warm-up search", warm, 8, 600, i -> Load.Call.get(SEARCH));
         load.count("warm-up instruments", warm, 8, 600, i -> Load.Call.get(INSTRUMENTS));
+        // and answering, in a scan of its own: a platform in service has run this path before
+        try {
+            String manager = TestTokens.orgManager(SurveyBenchmark.ORG);
+            List<String> codes = SurveyBenchmark.codes(sys, manager, SurveyBenchmark.createOpenScan(sys, manager), 600);
+            load.count("warm-up answering", warm, 8, 600,
+                    i -> Load.Call.post("/api/v1/surveys/respond/" + codes.get(i), SurveyBenchmark.answers()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll

@@ -146,8 +146,11 @@ public interface GatewayConfig {
         @WithDefault("1000")
         long queueTimeoutMs();
 
-        /** A queue that has not been empty for this long stands: the backend is overloaded, not merely busy. */
-        @WithDefault("100")
+        /**
+         * A queue that has not been empty for this long stands: the backend is overloaded, not merely busy or paused for
+         * a moment (a garbage collection, a checkpoint), which a queue is there to ride out.
+         */
+        @WithDefault("500")
         long standingQueueMs();
 
         /**

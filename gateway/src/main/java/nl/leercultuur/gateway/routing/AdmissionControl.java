@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
  * (work-conserving); a flooding client cannot starve the others.
  * <p>
  * A queue absorbs bursts; a queue that never empties only adds waiting (CoDel's "standing queue"). Once the queue has
- * not been empty for {@code standingNanos}, a request waits at most {@code overloadedWaitNanos}: older waiters are
+ * not been empty for {@code standingNanos} (half a second by default), a request waits at most {@code overloadedWaitNanos}: older waiters are
  * refused when the next slot frees, and {@link #waitAllowanceNanos} tells callers the shorter wait for their timer. So
  * under overload the excess is answered within a few tens of milliseconds, while a short burst still waits its turn.
  * <p>
