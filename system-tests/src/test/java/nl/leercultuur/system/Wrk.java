@@ -41,9 +41,9 @@ final class Wrk {
         }
     }
 
-    /** {@code wrk -t2 -c<connections> -d<seconds>s --latency [-H header]… url}. */
+    /** {@code wrk -t2 (one thread for one connection) -c<connections> -d<seconds>s --latency [-H header]… url}. */
     static Result run(String name, String url, int connections, int seconds, String... headers) {
-        List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
+        List<String> cmd = new ArrayList<>(List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections, "-d" + seconds + "s", "--latency"));
         for (String h : headers) {
             cmd.add("-H");
             cmd.add(h);
