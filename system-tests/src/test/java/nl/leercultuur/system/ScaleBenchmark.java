@@ -47,7 +47,8 @@ class ScaleBenchmark {
                 + "; services -Xmx256m SerialGC; one PostgreSQL server; load from this JVM, 32 clients spread over the gateways; "
                 + warmUp + " warm-up requests of each kind first");
         Map<Setup, List<Run>> bySetup = new LinkedHashMap<>();
-        for (Setup setup : SETUPS) {
+        // the smoke form runs beside the scale-out test on its platform of two of each: that setup only, no restart
+        for (Setup setup : Bench.smoke() ? SETUPS.subList(SETUPS.size() - 1, SETUPS.size()) : SETUPS) {
             SystemUnderTest sys = SystemUnderTest.started(setup.replicas(), setup.sharedLimits());
             List<String> gateways = sys.replicas.get("gateway").stream().map(ServiceProcess::url).toList();
             String manager = TestTokens.orgManager(SurveyBenchmark.ORG);
@@ -69,12 +70,13 @@ class ScaleBenchmark {
             bySetup.put(setup, runs);
         }
         StringBuilder head = new StringBuilder(String.format("%-34s", "replicas"));
-        SETUPS.forEach(x -> head.append(String.format(" | %26s", x.label())));
+        List<Setup> measured = List.copyOf(bySetup.keySet());
+        measured.forEach(x -> head.append(String.format(" | %26s", x.label())));
         Bench.report("scale.txt", head.toString());
-        int kinds = bySetup.get(SETUPS.get(0)).size();
+        int kinds = bySetup.get(measured.get(0)).size();
         for (int i = 0; i < kinds; i++) {
-            StringBuilder line = new StringBuilder(String.format("%-34s", bySetup.get(SETUPS.get(0)).get(i).name()));
-            for (Setup x : SETUPS) {
+            StringBuilder line = new StringBuilder(String.format("%-34s", bySetup.get(measured.get(0)).get(i).name()));
+            for (Setup x : measured) {
                 Bench.Result r = bySetup.get(x).get(i).result();
                 line.append(String.format(" | %7.0f/s p99 %5.0f ms %4.1f c", r.perSecond(), r.percentileMs(99),
                         bySetup.get(x).get(i).cpu().values().stream().mapToDouble(Double::doubleValue).sum()
@@ -83,8 +85,8 @@ class ScaleBenchmark {
             Bench.report("scale.txt", line + "   (c: CPU seconds all processes used)");
         }
         for (int i = 0; i < kinds; i++) {
-            Bench.report("scale.txt", "CPU ms per request during " + bySetup.get(SETUPS.get(0)).get(i).name() + ":");
-            for (Setup x : SETUPS) {
+            Bench.report("scale.txt", "CPU ms per request during " + bySetup.get(measured.get(0)).get(i).name() + ":");
+            for (Setup x : measured) {
                 Run r = bySetup.get(x).get(i);
                 Map<String, Double> perRequest = new LinkedHashMap<>();
                 r.cpu().forEach((k, v) -> {
