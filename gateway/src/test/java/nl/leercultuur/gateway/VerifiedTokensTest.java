@@ -1,0 +1,81 @@
+package nl.leercultuur.gateway;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import nl.leercultuur.gateway.edge.VerifiedTokens;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class VerifiedTokensTest {
+
+    long nanos;
+    long epochSeconds = 1_800_000_000L;
+    final Ticker ticker = () -> nanos;
+
+    QuarkusSecurityIdentity identity(String subject, Long expiresAt) {
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject(subject);
+        if (expiresAt != null) {
+            claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(expiresAt));
+        }
+        return QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal(claims)).build();
+    }
+
+    void pass(long seconds) {
+        nanos += TimeUnit.SECONDS.toNanos(seconds);
+        epochSeconds += seconds;
+    }
+
+    @Test
+    void aVerifiedTokenIsKnownUntilItExpires() {
+        VerifiedTokens tokens = new VerifiedTokens(100, ticker, () -> epochSeconds);
+        QuarkusSecurityIdentity id = identity("user-1", epochSeconds + 300);
+        assertNull(tokens.known("t1"), "nothing verified yet");
+        tokens.verified("t1", id);
+        assertSame(id, tokens.known("t1"));
+        assertNull(tokens.known("t2"), "another token is checked on its own");
+        pass(299);
+        assertSame(id, tokens.known("t1"), "a second before its expiry");
+        pass(1);
+        assertNull(tokens.known("t1"), "expired: verified again, and then refused");
+    }
+
+    @Test
+    void aTokenWithoutExpiryOrAlreadyExpiredIsNotKept() {
+        VerifiedTokens tokens = new VerifiedTokens(100, ticker, () -> epochSeconds);
+        tokens.verified("no-exp", identity("user-1", null));
+        tokens.verified("expired", identity("user-2", epochSeconds - 1));
+        assertNull(tokens.known("no-exp"));
+        assertNull(tokens.known("expired"));
+        assertEquals(0, tokens.size());
+    }
+
+    @Test
+    void theCacheIsBoundedAndCanBeSwitchedOff() {
+        VerifiedTokens tokens = new VerifiedTokens(10, ticker, () -> epochSeconds);
+        for (int i = 0; i < 1000; i++) {
+            tokens.verified("t" + i, identity("user-" + i, epochSeconds + 300));
+        }
+        tokens.known("t0"); // let the cache do its housekeeping
+        org.awaitility.Awaitility.await().until(() -> tokens.size() <= 10);
+        VerifiedTokens off = new VerifiedTokens(0, ticker, () -> epochSeconds);
+        off.verified("t", identity("user", epochSeconds + 300));
+        assertNull(off.known("t"), "size 0 verifies every request");
+    }
+
+    @Test
+    void onlyABearerHeaderNamesAToken() {
+        assertEquals("abc.def.ghi", VerifiedTokens.bearer("Bearer abc.def.ghi"));
+        assertEquals("abc", VerifiedTokens.bearer("bearer  abc "));
+        assertNull(VerifiedTokens.bearer("Basic dXNlcjpwYXNz"));
+        assertNull(VerifiedTokens.bearer("Bearer "));
+        assertNull(VerifiedTokens.bearer(null));
+    }
+}
