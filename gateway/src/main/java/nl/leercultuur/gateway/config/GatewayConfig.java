@@ -16,7 +16,10 @@ public interface GatewayConfig {
 
     Map<String, Backend> backends();
 
-    /** Connections kept per backend (Vert.x' default of 5 throttles a busy gateway). */
+    /**
+     * Connections kept per backend, over all event loops (each loop has its own pool of an equal share, at least 4;
+     * Vert.x' default of 5 throttles a busy gateway).
+     */
     @WithDefault("64")
     int poolSize();
 

@@ -54,7 +54,7 @@ final class Forwarder {
 
     private final String name;
     private final Vertx vertx;
-    private final HttpClient client;
+    private final LoopClients client;
     private final SocketAddress server;
     private final GatewayConfig.Backend config;
     private final long bodyTimeoutMs;
@@ -63,7 +63,7 @@ final class Forwarder {
     private final BackendMeters meters;
     private final java.util.concurrent.atomic.LongAdder shedCount = new java.util.concurrent.atomic.LongAdder();
 
-    Forwarder(String name, Vertx vertx, HttpClient client, SocketAddress server, GatewayConfig.Backend config,
+    Forwarder(String name, Vertx vertx, LoopClients client, SocketAddress server, GatewayConfig.Backend config,
               long bodyTimeoutMs, CircuitBreaker breaker, AdmissionControl admission, BackendMeters meters) {
         this.name = name;
         this.vertx = vertx;
@@ -218,7 +218,7 @@ final class Forwarder {
             RequestOptions options = new RequestOptions().setServer(server).setMethod(req.method()).setURI(req.uri())
                     .setHeaders(requestHeaders()).setIdleTimeout(config.timeoutMs());
             long sent = System.nanoTime();
-            client.request(options).compose(r -> {
+            client.current().request(options).compose(r -> {
                 outgoing = r;
                 if (clientGone()) {
                     r.reset();

@@ -6,9 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -47,10 +45,9 @@ public class ProxyRoutes {
         config.backends().forEach((name, backend) -> {
             URI uri = URI.create(backend.url());
             int port = uri.getPort() > 0 ? uri.getPort() : 80;
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(1000)
-                            // well below the services' own idle timeout, so the gateway is the side that lets go
-                            .setKeepAliveTimeout(20),
-                    new PoolOptions().setHttp1MaxSize(config.poolSize()));
+            LoopClients client = new LoopClients(vertx, new HttpClientOptions().setKeepAlive(true).setConnectTimeout(1000)
+                    // well below the services' own idle timeout, so the gateway is the side that lets go
+                    .setKeepAliveTimeout(20), Math.max(4, (config.poolSize() + eventLoops() - 1) / eventLoops()));
             CircuitBreaker breaker = breaker(name, backend.breaker());
             AdmissionControl admission = admission(backend.concurrency());
             BackendMeters meters = new BackendMeters(registry, name).watching(breaker, admission);
@@ -76,6 +73,13 @@ public class ProxyRoutes {
             LOG.infof("routing %s to %s (%s)", backend.prefixes(), name, backend.url());
         });
         vertx.setPeriodic(1000, t -> forwarders.values().forEach(Forwarder::reportShed));
+    }
+
+    /** Quarkus' event loops: configured, or two per core (its default). */
+    static int eventLoops() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.vertx.event-loops-pool-size", Integer.class)
+                .orElse(2 * Runtime.getRuntime().availableProcessors());
     }
 
     static CircuitBreaker breaker(String name, GatewayConfig.Breaker c) {
