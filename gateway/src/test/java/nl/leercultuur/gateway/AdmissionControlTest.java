@@ -110,25 +110,32 @@ class AdmissionControlTest {
     }
 
     @Test
-    void aStandingQueueRefusesWhatWaitedTooLongAndShortensTheWait() {
+    void aStandingLineRefusesWhatWaitedTooLongButNotTheClientBesideIt() {
         long[] now = {0};
         long ms = 1_000_000;
         AdmissionControl c = new AdmissionControl(FixedLimit.of(1), 10, 100 * ms, 20 * ms, () -> now[0]);
         Log log = new Log();
-        c.acquire("a", log.as("a0"));
-        c.acquire("a", log.as("a1")); // queued at 0 ms
-        assertEquals(1000 * ms, c.waitAllowanceNanos(1000 * ms), "a queue that just formed absorbs a burst");
+        c.acquire("flood", log.as("f0"));
+        c.acquire("flood", log.as("f1")); // the flood's line forms at 0 ms
+        assertEquals(1000 * ms, c.waitAllowanceNanos("flood", 1000 * ms), "a line that just formed absorbs a burst");
         now[0] = 50 * ms;
         log.tickets.get(0).done(false);
-        assertEquals(List.of("a0", "a1"), log.admitted, "not standing yet: the waiter of 50 ms gets the slot");
-        c.acquire("a", log.as("a2")); // queued at 50 ms: the queue is non-empty from here on
+        assertEquals(List.of("f0", "f1"), log.admitted, "not standing yet: the waiter of 50 ms gets the slot");
+        c.acquire("flood", log.as("f2")); // a new line from 50 ms on
+        c.acquire("flood", log.as("f3"));
+        now[0] = 140 * ms;
+        c.acquire("flood", log.as("f4"));
+        c.acquire("respondent", log.as("r0")); // queued at 140 ms
         now[0] = 160 * ms;
-        c.acquire("b", log.as("b0")); // queued at 160 ms
-        assertEquals(20 * ms, c.waitAllowanceNanos(1000 * ms), "held for 110 ms: the queue stands");
+        assertEquals(20 * ms, c.waitAllowanceNanos("flood", 1000 * ms), "the flood's line has stood for 110 ms");
+        assertEquals(1000 * ms, c.waitAllowanceNanos("respondent", 1000 * ms), "the respondent's line is 20 ms old");
         log.tickets.get(1).done(false);
-        assertEquals(List.of("a2"), log.refused, "waited 110 ms in a standing queue: refused, not served late");
-        assertEquals(List.of("a0", "a1", "b0"), log.admitted, "the fresh waiter gets the slot");
-        assertEquals(0, c.queued());
-        assertEquals(1000 * ms, c.waitAllowanceNanos(1000 * ms), "an empty queue stands no more");
+        assertEquals(List.of("f2", "f3"), log.refused, "waited over 20 ms in a standing line: refused, not served late");
+        assertEquals(List.of("f0", "f1", "f4"), log.admitted, "both hold nothing: the first line in order gets the slot");
+        assertEquals(1, c.queued(), "the respondent still waits, not refused: its own line does not stand");
+        now[0] = 170 * ms;
+        log.tickets.get(2).done(false);
+        assertEquals(List.of("f0", "f1", "f4", "r0"), log.admitted, "and gets the next slot, 30 ms after it came");
+        assertEquals(List.of("f2", "f3"), log.refused);
     }
 }

@@ -17,10 +17,12 @@ import java.util.function.LongSupplier;
  * queue is full a newcomer takes the place of the newest request of the client with the most waiting. A lone client may use every slot
  * (work-conserving); a flooding client cannot starve the others.
  * <p>
- * A queue absorbs bursts; a queue that never empties only adds waiting (CoDel's "standing queue"). Once the queue has
- * not been empty for {@code standingNanos} (half a second by default), a request waits at most {@code overloadedWaitNanos}: older waiters are
- * refused when the next slot frees, and {@link #waitAllowanceNanos} tells callers the shorter wait for their timer. So
- * under overload the excess is answered within a few tens of milliseconds, while a short burst still waits its turn.
+ * A queue absorbs bursts; a queue that never empties only adds waiting (CoDel's "standing queue"). Each client's queue
+ * is judged on its own, as in FQ-CoDel: once a client's waiting line has not been empty for {@code standingNanos} (half
+ * a second by default), that client's requests wait at most {@code overloadedWaitNanos}: its older waiters are refused
+ * when the next slot frees, and {@link #waitAllowanceNanos} tells the caller the shorter wait for its timer. So the
+ * excess of a client that keeps more coming than it is given is answered within a few tens of milliseconds, while a
+ * short burst still waits its turn, and a client beside a flood keeps its normal wait (it is first in line anyway).
  * <p>
  * Callbacks run on the caller's thread, outside the lock. No I/O here: plain code, unit tested with a fake clock.
  */
@@ -51,9 +53,16 @@ public final class AdmissionControl {
     private final long standingNanos;
     private final long overloadedWaitNanos;
     private final LongSupplier nanoClock;
-    /** When the queue last went from empty to non-empty; meaningful while {@code queued > 0}. */
-    private long nonEmptySince;
-    private final LinkedHashMap<String, ArrayDeque<Waiter>> queues = new LinkedHashMap<>();
+    private final LinkedHashMap<String, ClientQueue> queues = new LinkedHashMap<>();
+
+    /** One client's waiting line; it exists only while not empty, so its birth is when it last became non-empty. */
+    private static final class ClientQueue extends ArrayDeque<Waiter> {
+        final long since;
+
+        ClientQueue(long since) {
+            this.since = since;
+        }
+    }
     private final Map<String, Integer> held = new java.util.HashMap<>();
     private int inflight;
     private int queued;
@@ -74,13 +83,17 @@ public final class AdmissionControl {
         this.nanoClock = nanoClock;
     }
 
-    /** How long a request that is queued now may wait: {@code normalNanos}, or the short wait while the queue stands. */
-    public synchronized long waitAllowanceNanos(long normalNanos) {
-        return standing(nanoClock.getAsLong()) ? Math.min(normalNanos, overloadedWaitNanos) : normalNanos;
+    /**
+     * How long a request of this client that is queued now may wait: {@code normalNanos}, or the short wait while the
+     * client's waiting line stands.
+     */
+    public synchronized long waitAllowanceNanos(String key, long normalNanos) {
+        ClientQueue q = queues.get(key);
+        return q != null && standing(q, nanoClock.getAsLong()) ? Math.min(normalNanos, overloadedWaitNanos) : normalNanos;
     }
 
-    private boolean standing(long now) {
-        return queued > 0 && now - nonEmptySince >= standingNanos;
+    private boolean standing(ClientQueue q, long now) {
+        return now - q.since >= standingNanos;
     }
 
     /** Admits at once, queues, or refuses; the listener hears which (now, or later when a slot frees). */
@@ -96,8 +109,8 @@ public final class AdmissionControl {
             } else if (queued < queueSize) {
                 enqueue(me);
             } else {
-                ArrayDeque<Waiter> longest = longestQueue();
-                ArrayDeque<Waiter> mine = queues.get(key);
+                ClientQueue longest = longestQueue();
+                ClientQueue mine = queues.get(key);
                 int myLength = mine == null ? 0 : mine.size();
                 if (longest != null && longest.size() > myLength + 1) {
                     evicted = longest.pollLast();
@@ -135,15 +148,13 @@ public final class AdmissionControl {
     }
 
     private void enqueue(Waiter w) {
-        queues.computeIfAbsent(w.key, k -> new ArrayDeque<>()).addLast(w);
-        if (queued++ == 0) {
-            nonEmptySince = w.since;
-        }
+        queues.computeIfAbsent(w.key, k -> new ClientQueue(w.since)).addLast(w);
+        queued++;
     }
 
-    private ArrayDeque<Waiter> longestQueue() {
-        ArrayDeque<Waiter> longest = null;
-        for (ArrayDeque<Waiter> q : queues.values()) {
+    private ClientQueue longestQueue() {
+        ClientQueue longest = null;
+        for (ClientQueue q : queues.values()) {
             if (longest == null || q.size() > longest.size()) {
                 longest = q;
             }
@@ -166,9 +177,7 @@ public final class AdmissionControl {
             }
             inflight--;
             held.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
-            if (standing(now)) {
-                expireOlderThan(now - overloadedWaitNanos, expired);
-            }
+            expireStanding(now, expired);
             int max = limit.getLimit();
             while (inflight < max && queued > 0) {
                 // the waiting client holding the fewest slots; among equals, the first in line, which then moves back
@@ -181,7 +190,7 @@ public final class AdmissionControl {
                         next = k;
                     }
                 }
-                ArrayDeque<Waiter> q = queues.remove(next);
+                ClientQueue q = queues.remove(next);
                 Waiter w = q.pollFirst();
                 if (!q.isEmpty()) {
                     queues.put(next, q);
@@ -200,10 +209,17 @@ public final class AdmissionControl {
         }
     }
 
-    /** Takes every waiter queued before {@code cutoff} out of the queue (they are refused by the caller, outside the lock). */
-    private void expireOlderThan(long cutoff, List<Waiter> out) {
-        for (java.util.Iterator<ArrayDeque<Waiter>> it = queues.values().iterator(); it.hasNext(); ) {
-            ArrayDeque<Waiter> q = it.next();
+    /**
+     * Takes out of every standing line the waiters that waited longer than the short wait (they are refused by the
+     * caller, outside the lock).
+     */
+    private void expireStanding(long now, List<Waiter> out) {
+        long cutoff = now - overloadedWaitNanos;
+        for (java.util.Iterator<ClientQueue> it = queues.values().iterator(); it.hasNext(); ) {
+            ClientQueue q = it.next();
+            if (!standing(q, now)) {
+                continue;
+            }
             while (!q.isEmpty() && q.peekFirst().since - cutoff < 0) {
                 Waiter w = q.pollFirst();
                 w.taken = true;
@@ -234,7 +250,7 @@ public final class AdmissionControl {
                 if (taken) {
                     return false;
                 }
-                ArrayDeque<Waiter> q = queues.get(key);
+                ClientQueue q = queues.get(key);
                 if (q == null || !q.remove(this)) {
                     return false; // admitted at once, or already evicted
                 }

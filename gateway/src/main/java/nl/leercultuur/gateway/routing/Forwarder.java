@@ -185,7 +185,7 @@ final class Forwarder {
                 }
             });
             if (!decided) { // waiting in the queue, for a while at most
-                long wait = TimeUnit.NANOSECONDS.toMillis(admission.waitAllowanceNanos(
+                long wait = TimeUnit.NANOSECONDS.toMillis(admission.waitAllowanceNanos(clientKey,
                         TimeUnit.MILLISECONDS.toNanos(config.concurrency().queueTimeoutMs())));
                 queueTimer = vertx.setTimer(Math.max(1, wait), t -> {
                     if (waiting.cancel()) {
