@@ -179,17 +179,17 @@ public class ResourceSearch {
         }
         String status = (c.status() == null ? Resource.Status.PUBLISHED : c.status()).name();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT value, n FROM resource_facet_count WHERE status = :status "
-                        + "AND filter = :filter AND n > 0 ORDER BY n DESC, value")
+        List<Tuple> rows = em.createNativeQuery("SELECT value, n FROM resource_facet_count WHERE status = :status "
+                        + "AND filter = :filter AND n > 0 ORDER BY n DESC, value", Tuple.class)
                 .setParameter("status", status).setParameter("filter", filter).getResultList();
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             facets.put(facet, new ArrayList<>());
         }
         long total = 0;
-        for (Object[] row : rows) {
-            String tag = (String) row[0];
-            long n = ((Number) row[1]).longValue();
+        for (Tuple row : rows) {
+            String tag = row.get("value", String.class);
+            long n = ((Number) row.get("n")).longValue();
             int colon = tag.indexOf(':');
             String facet = tag.substring(0, colon);
             List<Facet> list = facets.get(facet);
