@@ -59,6 +59,13 @@ BEGIN
 END $$;
 
 
+CREATE FUNCTION lc_facet_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM resource_facet_count;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER resource_facet_truncated AFTER TRUNCATE ON resource FOR EACH STATEMENT EXECUTE FUNCTION lc_facet_truncated();
 CREATE TRIGGER resource_facet_inserted AFTER INSERT ON resource REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION lc_facet_inserted();
 CREATE TRIGGER resource_facet_deleted AFTER DELETE ON resource REFERENCING OLD TABLE AS old_rows
