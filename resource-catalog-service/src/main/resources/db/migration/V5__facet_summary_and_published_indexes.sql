@@ -79,11 +79,8 @@ FROM (SELECT status, lc_facet_tags(kind, language, themes, dimension_keys, audie
      LATERAL unnest(ARRAY[''] || r.tags) AS f(f), LATERAL unnest(r.tags) AS v(v)
 GROUP BY 1, 2, 3;
 
--- 2. Published entries (what the public searches) get their own word, theme, dimension and audience indexes: a count
---    over them needs no status check on the row, so on all-visible pages it never reads the table.
-CREATE INDEX resource_search_published ON resource USING gin (search) WHERE status = 'PUBLISHED';
-CREATE INDEX resource_themes_published ON resource USING gin (themes) WHERE status = 'PUBLISHED';
-CREATE INDEX resource_dimensions_published ON resource USING gin (dimension_keys) WHERE status = 'PUBLISHED';
-CREATE INDEX resource_audience_published ON resource USING gin (audience) WHERE status = 'PUBLISHED';
--- Title order among published entries (the default order without words).
+-- 2. Orders among published entries of one kind (kind=podcast&sort=newest reads its page along the index instead of
+--    sorting every podcast), and the title order among published entries (the default order without words).
+CREATE INDEX resource_published_kind_newest ON resource (kind, year DESC NULLS LAST, created_at DESC, id) WHERE status = 'PUBLISHED';
+CREATE INDEX resource_published_kind_title ON resource (kind, lower(title), id) WHERE status = 'PUBLISHED';
 CREATE INDEX resource_published_title ON resource (lower(title), id) WHERE status = 'PUBLISHED';

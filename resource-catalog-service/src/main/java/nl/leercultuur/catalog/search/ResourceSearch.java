@@ -55,12 +55,17 @@ public class ResourceSearch {
     }
 
     /**
-     * Above this many matches a search for words, or with two or more filters, counts its facets over the first
-     * EXACT_LIMIT matches and scales them to the exact total (flagged {@code facetsApproximate}), and ranks by relevance
-     * only those first matches ({@code rankedCandidates}); the total stays exact (a count over the index), and the title
-     * and newest orders stay exact over every match (read along their indexes).
+     * Relevance ranks at most this many matches: the first the index yields (with more, {@code rankedCandidates} says so
+     * and the pages in relevance order end there). The title and newest orders, the total and the facets cover every match.
      */
-    public static final int EXACT_LIMIT = 1000;
+    public static final int RANK_LIMIT = 1000;
+
+    /**
+     * Above this many matches the facets are counted over the first FACET_LIMIT matches and scaled to the exact total
+     * ({@code facetsApproximate}); up to it they are exact. Searches without words and at most one filter read exact
+     * facets from the summary whatever their size.
+     */
+    public static final int FACET_LIMIT = 2_000;
 
     public SearchResult search(Criteria c) {
         String tsquery = DutchQuery.tsquery(c.q());
@@ -79,24 +84,17 @@ public class ResourceSearch {
             rank = "word_similarity(lc_fold(:q), search_words)::float8";
             matched = matchOnce(w, rank, sort, true, c);
         }
-        long sampled = ((Number) matched.get("total")).longValue();
-        boolean capped = sampled > EXACT_LIMIT;
-        long total = capped ? count(w) : sampled;
+        long total = ((Number) matched.get("total")).longValue();
+        boolean sampled = total > FACET_LIMIT;
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             List<Facet> counted = facets(matched.get(facet + "_facet", String.class));
-            facets.put(facet, capped ? scaled(counted, total, sampled) : counted);
+            facets.put(facet, sampled ? scaled(counted, total, FACET_LIMIT) : counted);
         }
         boolean ranked = sort == Sort.RELEVANCE && text;
-        List<UUID> ids;
-        if (!capped || ranked) {
-            // the page among the (first EXACT_LIMIT) matches, ranked; in relevance order the pages end with them
-            ids = uuids(matched.get("page_ids", String.class));
-        } else {
-            ids = pageIds(w, order(sort, false), c); // title and newest stay exact over every match
-        }
-        List<ResourceView> items = page(ids, rank.contains(":q") ? w : null, rank);
-        return new SearchResult(items, c.page(), c.size(), total, match, facets, capped, capped && ranked ? EXACT_LIMIT : null);
+        List<ResourceView> items = page(uuids(matched.get("page_ids", String.class)), rank.contains(":q") ? w : null, rank);
+        return new SearchResult(items, c.page(), c.size(), total, match, facets, sampled,
+                ranked && total > RANK_LIMIT ? RANK_LIMIT : null);
     }
 
     private static String order(Sort sort, boolean text) {
@@ -108,17 +106,22 @@ public class ResourceSearch {
     }
 
     /**
-     * Evaluates the match once (a materialised CTE of at most EXACT_LIMIT + 1 rows) and derives from it the number of
-     * rows it holds, the ids of the requested page in order, and every facet; the page's rows are then read by primary key.
+     * Evaluates the match once, in one pass over the matching rows (a materialised CTE of their narrow columns, ranked
+     * for the first RANK_LIMIT of them only), and derives from it the exact total, the ids of the requested page in order,
+     * and every facet (over the first FACET_LIMIT rows); the page's rows are then read by primary key. One pass matters:
+     * visiting the matching rows is what costs, every count over the table needs them (its index conditions are rechecked).
      */
     private Tuple matchOnce(Where w, String rank, Sort sort, boolean text, Criteria c) {
         String order = order(sort, text);
+        boolean ranked = sort == Sort.RELEVANCE && text;
+        String rankColumn = ranked ? "CASE WHEN row_number() OVER () <= " + RANK_LIMIT + " THEN " + rank + " END" : "NULL::float8";
         String sql = "WITH matched AS MATERIALIZED (SELECT id, kind, language, themes, dimension_keys, audience, title, year, "
-                + "created_at, " + rank + " AS rank FROM resource" + w.sql + " LIMIT " + (EXACT_LIMIT + 1) + ") SELECT "
+                + "created_at, " + rankColumn + " AS rank FROM resource" + w.sql + "), faceted AS MATERIALIZED (SELECT * FROM matched "
+                + "LIMIT " + FACET_LIMIT + ") SELECT "
                 + "(SELECT count(*) FROM matched) AS total, "
                 + "(SELECT coalesce(string_agg(id::text, ',' ORDER BY n), '') FROM (SELECT id, row_number() OVER (ORDER BY "
-                + order + ") AS n FROM (SELECT * FROM matched ORDER BY " + order + " LIMIT " + EXACT_LIMIT + ") r ORDER BY "
-                + order + " LIMIT :limit OFFSET :offset) p) AS page_ids, "
+                + order + ") AS n FROM matched" + (ranked ? " WHERE rank IS NOT NULL" : "") + " ORDER BY " + order
+                + " LIMIT :limit OFFSET :offset) p) AS page_ids, "
                 + facetSql("kind", false) + " AS kind_facet, " + facetSql("themes", true) + " AS theme_facet, "
                 + facetSql("dimension_keys", true) + " AS dimension_facet, " + facetSql("audience", true) + " AS audience_facet, "
                 + facetSql("language", false) + " AS language_facet";
@@ -129,14 +132,9 @@ public class ResourceSearch {
 
     /** Facet counts per entry: a value an entry lists twice counts once, as in the summary. */
     private static String facetSql(String column, boolean array) {
-        String values = array ? "(SELECT DISTINCT id, unnest(" + column + ") AS v FROM matched) d" : "(SELECT " + column + " AS v FROM matched) d";
+        String values = array ? "(SELECT DISTINCT id, unnest(" + column + ") AS v FROM faceted) d" : "(SELECT " + column + " AS v FROM faceted) d";
         return "(SELECT coalesce(string_agg(v || '=' || n, ',' ORDER BY n DESC, v), '') FROM (SELECT v, count(*) AS n FROM "
                 + values + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50) f WHERE v IS NOT NULL)";
-    }
-
-    /** The exact number of matches, counted over the (partial) indexes. */
-    private long count(Where w) {
-        return ((Number) w.bind(em.createNativeQuery("SELECT count(*) FROM resource" + w.sql)).getSingleResult()).longValue();
     }
 
     /** The ids of the requested page in an exact order over every match (read along the order's index). */
@@ -289,7 +287,9 @@ public class ResourceSearch {
         if (textCondition != null) {
             w.add(textCondition, "q", textValue);
         }
-        if (c.kinds() != null && !c.kinds().isEmpty()) {
+        if (c.kinds() != null && c.kinds().size() == 1) {
+            w.add("kind = :kind", "kind", c.kinds().get(0)); // so that an index on (kind, order) gives the order
+        } else if (c.kinds() != null && !c.kinds().isEmpty()) {
             w.add("kind = ANY (CAST(:kinds AS text[]))", "kinds", SqlValues.arrayLiteral(c.kinds()));
         }
         if (c.theme() != null) {
