@@ -54,9 +54,25 @@ public class ResourceSearch {
         this.conceptTags = conceptTags;
     }
 
+    /**
+     * Relevance ranks at most this many matches: the first the index yields (with more, {@code rankedCandidates} says so
+     * and the pages in relevance order end there). The title and newest orders, the total and the facets cover every match.
+     */
+    public static final int RANK_LIMIT = 1000;
+
+    /**
+     * Above this many matches the facets are counted over the first FACET_LIMIT matches and scaled to the exact total
+     * ({@code facetsApproximate}); up to it they are exact. Searches without words and at most one filter read exact
+     * facets from the summary whatever their size.
+     */
+    public static final int FACET_LIMIT = 2_000;
+
     public SearchResult search(Criteria c) {
         String tsquery = DutchQuery.tsquery(c.q());
         boolean text = tsquery != null;
+        if (!text && summarised(c)) {
+            return fromSummary(c);
+        }
         String match = text ? "words" : "all";
         Where w = where(c, text ? "search @@ to_tsquery('dutch_unaccent', :q)" : null, tsquery);
         String rank = text ? "ts_rank(search, to_tsquery('dutch_unaccent', :q))" : "NULL::float8";
@@ -69,40 +85,123 @@ public class ResourceSearch {
             matched = matchOnce(w, rank, sort, true, c);
         }
         long total = ((Number) matched.get("total")).longValue();
+        boolean sampled = total > FACET_LIMIT;
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
-            facets.put(facet, facets(matched.get(facet + "_facet", String.class)));
+            List<Facet> counted = facets(matched.get(facet + "_facet", String.class));
+            facets.put(facet, sampled ? scaled(counted, total, FACET_LIMIT) : counted);
         }
+        boolean ranked = sort == Sort.RELEVANCE && text;
         List<ResourceView> items = page(uuids(matched.get("page_ids", String.class)), rank.contains(":q") ? w : null, rank);
-        return new SearchResult(items, c.page(), c.size(), total, match, facets);
+        return new SearchResult(items, c.page(), c.size(), total, match, facets, sampled,
+                ranked && total > RANK_LIMIT ? RANK_LIMIT : null);
     }
 
-    /**
-     * Evaluates the match once (a materialised CTE) and derives from it the total, the ids of the requested page
-     * in order, and every facet; the page's rows are then read by primary key.
-     */
-    private Tuple matchOnce(Where w, String rank, Sort sort, boolean text, Criteria c) {
-        String order = switch (sort) {
+    private static String order(Sort sort, boolean text) {
+        return switch (sort) {
             case RELEVANCE -> text ? "rank DESC, lower(title), id" : "lower(title), id";
             case NEWEST -> "year DESC NULLS LAST, created_at DESC, id";
             case TITLE -> "lower(title), id";
         };
+    }
+
+    /**
+     * Evaluates the match once, in one pass over the matching rows (a materialised CTE of their narrow columns, ranked
+     * for the first RANK_LIMIT of them only), and derives from it the exact total, the ids of the requested page in order,
+     * and every facet (over the first FACET_LIMIT rows); the page's rows are then read by primary key. One pass matters:
+     * visiting the matching rows is what costs, every count over the table needs them (its index conditions are rechecked).
+     */
+    private Tuple matchOnce(Where w, String rank, Sort sort, boolean text, Criteria c) {
+        String order = order(sort, text);
+        boolean ranked = sort == Sort.RELEVANCE && text;
+        String rankColumn = ranked ? "CASE WHEN row_number() OVER () <= " + RANK_LIMIT + " THEN " + rank + " END" : "NULL::float8";
         String sql = "WITH matched AS MATERIALIZED (SELECT id, kind, language, themes, dimension_keys, audience, title, year, "
-                + "created_at, " + rank + " AS rank FROM resource" + w.sql + ") SELECT "
+                + "created_at, " + rankColumn + " AS rank FROM resource" + w.sql + "), faceted AS MATERIALIZED (SELECT * FROM matched "
+                + "LIMIT " + FACET_LIMIT + ") SELECT "
                 + "(SELECT count(*) FROM matched) AS total, "
                 + "(SELECT coalesce(string_agg(id::text, ',' ORDER BY n), '') FROM (SELECT id, row_number() OVER (ORDER BY "
-                + order + ") AS n FROM matched ORDER BY " + order + " LIMIT :limit OFFSET :offset) p) AS page_ids, "
-                + facetSql("kind") + " AS kind_facet, " + facetSql("unnest(themes)") + " AS theme_facet, "
-                + facetSql("unnest(dimension_keys)") + " AS dimension_facet, " + facetSql("unnest(audience)") + " AS audience_facet, "
-                + facetSql("language") + " AS language_facet";
+                + order + ") AS n FROM matched" + (ranked ? " WHERE rank IS NOT NULL" : "") + " ORDER BY " + order
+                + " LIMIT :limit OFFSET :offset) p) AS page_ids, "
+                + facetSql("kind", false) + " AS kind_facet, " + facetSql("themes", true) + " AS theme_facet, "
+                + facetSql("dimension_keys", true) + " AS dimension_facet, " + facetSql("audience", true) + " AS audience_facet, "
+                + facetSql("language", false) + " AS language_facet";
         Query q = w.bind(em.createNativeQuery(sql, Tuple.class));
         q.setParameter("limit", c.size()).setParameter("offset", (long) c.page() * c.size());
         return (Tuple) q.getSingleResult();
     }
 
-    private static String facetSql(String expression) {
-        return "(SELECT coalesce(string_agg(v || '=' || n, ',' ORDER BY n DESC, v), '') FROM (SELECT " + expression
-                + " AS v, count(*) AS n FROM matched GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50) f WHERE v IS NOT NULL)";
+    /** Facet counts per entry: a value an entry lists twice counts once, as in the summary. */
+    private static String facetSql(String column, boolean array) {
+        String values = array ? "(SELECT DISTINCT id, unnest(" + column + ") AS v FROM faceted) d" : "(SELECT " + column + " AS v FROM faceted) d";
+        return "(SELECT coalesce(string_agg(v || '=' || n, ',' ORDER BY n DESC, v), '') FROM (SELECT v, count(*) AS n FROM "
+                + values + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50) f WHERE v IS NOT NULL)";
+    }
+
+    /** The ids of the requested page in an exact order over every match (read along the order's index). */
+    @SuppressWarnings("unchecked")
+    private List<UUID> pageIds(Where w, String order, Criteria c) {
+        Query q = w.bind(em.createNativeQuery("SELECT id FROM resource" + w.sql + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"));
+        q.setParameter("limit", c.size()).setParameter("offset", (long) c.page() * c.size());
+        return ((List<Object>) q.getResultList()).stream().map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString())).toList();
+    }
+
+    /** Counts over a sample of {@code sample} matches scaled to the exact total: estimates, flagged as such. */
+    private static List<Facet> scaled(List<Facet> counted, long total, long sample) {
+        return counted.stream().map(f -> new Facet(f.value(), Math.max(1, Math.round((double) f.count() * total / sample)))).toList();
+    }
+
+    /**
+     * No words, and at most one of kind (a single one), theme, dimension, audience and language: the total and every
+     * facet count are exact from the facet summary (V5, kept current by triggers on every change of an entry).
+     */
+    private static boolean summarised(Criteria c) {
+        int filters = (c.kinds() == null || c.kinds().isEmpty() ? 0 : c.kinds().size() == 1 ? 1 : 2)
+                + (c.theme() != null ? 1 : 0) + (c.dimension() != null ? 1 : 0) + (c.audience() != null ? 1 : 0)
+                + (c.language() != null ? 1 : 0);
+        return filters <= 1 && c.concept() == null && c.minDuration() == null && c.maxDuration() == null
+                && c.yearFrom() == null && c.yearTo() == null;
+    }
+
+    private SearchResult fromSummary(Criteria c) {
+        String filter = "";
+        if (c.kinds() != null && c.kinds().size() == 1) {
+            filter = "kind:" + c.kinds().get(0);
+        } else if (c.theme() != null) {
+            filter = "theme:" + c.theme();
+        } else if (c.dimension() != null) {
+            filter = "dimension:" + c.dimension();
+        } else if (c.audience() != null) {
+            filter = "audience:" + c.audience();
+        } else if (c.language() != null) {
+            filter = "language:" + c.language();
+        }
+        String status = (c.status() == null ? Resource.Status.PUBLISHED : c.status()).name();
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("SELECT value, n FROM resource_facet_count WHERE status = :status "
+                        + "AND filter = :filter AND n > 0 ORDER BY n DESC, value", Tuple.class)
+                .setParameter("status", status).setParameter("filter", filter).getResultList();
+        Map<String, List<Facet>> facets = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            facets.put(facet, new ArrayList<>());
+        }
+        long total = 0;
+        for (Tuple row : rows) {
+            String tag = row.get("value", String.class);
+            long n = ((Number) row.get("n")).longValue();
+            int colon = tag.indexOf(':');
+            String facet = tag.substring(0, colon);
+            List<Facet> list = facets.get(facet);
+            if (list != null && list.size() < 50) {
+                list.add(new Facet(tag.substring(colon + 1), n));
+            }
+            if (filter.isEmpty() ? facet.equals("kind") : tag.equals(filter)) {
+                total += n;
+            }
+        }
+        Where w = where(c, null, null);
+        Sort sort = c.sort() == null ? Sort.TITLE : c.sort();
+        List<UUID> ids = total == 0 ? List.of() : pageIds(w, order(sort, false), c);
+        return new SearchResult(page(ids, null, "NULL::float8"), c.page(), c.size(), total, "all", facets, false, null);
     }
 
     private static List<Facet> facets(String encoded) {
@@ -188,7 +287,9 @@ public class ResourceSearch {
         if (textCondition != null) {
             w.add(textCondition, "q", textValue);
         }
-        if (c.kinds() != null && !c.kinds().isEmpty()) {
+        if (c.kinds() != null && c.kinds().size() == 1) {
+            w.add("kind = :kind", "kind", c.kinds().get(0)); // so that an index on (kind, order) gives the order
+        } else if (c.kinds() != null && !c.kinds().isEmpty()) {
             w.add("kind = ANY (CAST(:kinds AS text[]))", "kinds", SqlValues.arrayLiteral(c.kinds()));
         }
         if (c.theme() != null) {

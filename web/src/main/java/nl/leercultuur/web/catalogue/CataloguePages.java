@@ -75,7 +75,10 @@ public class CataloguePages {
         SearchQuery q = SearchQuery.from(uri.getQueryParameters());
         SearchResult r = find(api, q, null, PAGE_SIZE);
         long total = r.getTotal() == null ? 0 : r.getTotal();
-        Paging paging = Paging.of(total, PAGE_SIZE, q.page());
+        // with more matches than it ranks, relevance order lists the best of the first ones only (rankedCandidates): the
+        // pages end there, the number shown stays the exact total
+        long listed = r.getRankedCandidates() == null ? total : Math.min(total, r.getRankedCandidates());
+        Paging paging = Paging.of(listed, PAGE_SIZE, q.page());
         if (paging.beyondLast() && total > 0) {
             return Response.seeOther(URI.create(q.atPage(paging.pages()).url())).build();
         }
