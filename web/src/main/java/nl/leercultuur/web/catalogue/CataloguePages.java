@@ -89,7 +89,8 @@ public class CataloguePages {
             cards.add(views.card(v, "/catalogus/", q.url()));
         }
         SearchPage page = new SearchPage(q, total, r.getMatch(), cards, views.groups(q, facets), views.sorts(q), paging,
-                views.chips(q), q.atPage(paging.previous()).url(), q.atPage(paging.next()).url(), q.cleared().url());
+                views.chips(q), q.atPage(paging.previous()).url(), q.atPage(paging.next()).url(), q.cleared().url(),
+                Boolean.TRUE.equals(r.getFacetsApproximate()));
         boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
         Response.ResponseBuilder b = Response.ok(shell.page(fragment ? Templates.update(page) : Templates.search(page)).render(),
                 MediaType.TEXT_HTML_TYPE).header("Vary", "HX-Request");

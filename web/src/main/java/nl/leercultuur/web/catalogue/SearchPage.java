@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * Everything the search page shows: the search as asked, how many matched (and whether only by similarity), one page
- * of results, the filters with their counts, the sort orders, where this page stands and the links around it.
+ * of results, the filters with their counts (marked ≈ where the catalogue estimated them: a large result's counts
+ * are taken over its first matches), the sort orders, where this page stands and the links around it.
  */
 public record SearchPage(SearchQuery query, long total, String match, List<Card> items, List<FacetGroup> groups,
                          List<FacetGroup.Option> sorts, Paging paging, List<Chip> chips, String previousUrl, String nextUrl,
-                         String clearUrl) {
+                         String clearUrl, boolean countsApproximate) {
 
     /** One result. */
     public record Card(String id, String href, String title, String kind, String kindLabel, String meta, String summary,
