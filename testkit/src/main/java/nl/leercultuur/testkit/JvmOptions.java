@@ -1,0 +1,70 @@
+package nl.leercultuur.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JVM options and environment each service runs with, from the one file that {@code ./stack} and the Helm chart
+ * read too: {@code deploy/helm/leercultuur/jvm.conf} ({@code <service>=<options>}, {@code env.<NAME>=<value>},
+ * {@code @APP@} for the service's quarkus-app directory). The system tests start the services with exactly these, so
+ * their figures are those of the real thing.
+ */
+public final class JvmOptions {
+
+    public static final String FILE = "deploy/helm/leercultuur/jvm.conf";
+
+    private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, String> env = new LinkedHashMap<>();
+
+    private JvmOptions() {
+    }
+
+    /** The file under the repository's root. */
+    public static JvmOptions load(Path repositoryRoot) {
+        JvmOptions o = new JvmOptions();
+        try {
+            for (String raw : Files.readAllLines(repositoryRoot.resolve(FILE))) {
+                String line = raw.strip();
+                int eq = line.indexOf('=');
+                if (line.isEmpty() || line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                String key = line.substring(0, eq).strip();
+                String value = line.substring(eq + 1).strip();
+                if (key.startsWith("env.")) {
+                    o.env.put(key.substring(4), value);
+                } else {
+                    o.options.put(key, value);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return o;
+    }
+
+    /** The options of a service (its module name), {@code @APP@} made {@code <moduleDir>/target/quarkus-app}. */
+    public String[] of(String module, Path moduleDir) {
+        String line = options.get(module);
+        if (line == null) {
+            throw new IllegalArgumentException("no JVM options for " + module + " in " + FILE);
+        }
+        String app = moduleDir.resolve("target/quarkus-app").toAbsolutePath().toString();
+        List<String> args = new ArrayList<>();
+        for (String a : line.split("\\s+")) {
+            args.add(a.replace("@APP@", app));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    /** The environment variables every service gets. */
+    public Map<String, String> env() {
+        return Map.copyOf(env);
+    }
+}
