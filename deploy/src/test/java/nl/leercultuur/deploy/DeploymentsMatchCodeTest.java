@@ -160,7 +160,7 @@ class DeploymentsMatchCodeTest {
 
     /**
      * Each service runs with the JVM options of jvm.conf, the file ./stack and the system tests read too (what is
-     * measured is what runs): its line as JAVA_OPTS_APPEND, @APP@ the image's /deployments, and every env.* line.
+     * measured is what runs): its line as JAVA_OPTS_APPEND, and every env.* line.
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -178,7 +178,7 @@ class DeploymentsMatchCodeTest {
             if (key.startsWith("env.")) {
                 vars.put(key.substring(4), value);
             } else {
-                options.put(key, value.replace("@APP@", "/deployments"));
+                options.put(key, value);
             }
         }
         for (String s : Code.SERVICES) {

@@ -171,7 +171,7 @@ public final class SystemUnderTest {
             Map<String, String> one = new HashMap<>(gw);
             one.put("quarkus.http.port", String.valueOf(gatewayPorts.get(i)));
             ServiceProcess g = ServiceProcess.start(count > 1 ? "gateway-" + (i + 1) : "gateway", root.resolve("gateway"), one, logs,
-                    jvm.env(), jvm.of("gateway", root.resolve("gateway")));
+                    jvm.env(), jvm.of("gateway"));
             gateways.add(g);
             all.add(g);
         }
@@ -187,7 +187,7 @@ public final class SystemUnderTest {
         List<ServiceProcess> started = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             started.add(ServiceProcess.start(count > 1 ? module + "-" + (i + 1) : module, root.resolve(module), config, logs, jvm.env(),
-                    jvm.of(module, root.resolve(module))));
+                    jvm.of(module)));
         }
         replicas.put(role, started);
         all.addAll(started);

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The JVM options and environment each service runs with, from the one file that {@code ./stack} and the Helm chart
- * read too: {@code deploy/helm/leercultuur/jvm.conf} ({@code <service>=<options>}, {@code env.<NAME>=<value>},
- * {@code @APP@} for the service's quarkus-app directory). The system tests start the services with exactly these, so
+ * read too: {@code deploy/helm/leercultuur/jvm.conf} ({@code <service>=<options>}, {@code env.<NAME>=<value>}; paths
+ * relative to the service's quarkus-app directory, its working directory). The system tests start the services with exactly these, so
  * their figures are those of the real thing.
  */
 public final class JvmOptions {
@@ -49,18 +47,13 @@ public final class JvmOptions {
         return o;
     }
 
-    /** The options of a service (its module name), {@code @APP@} made {@code <moduleDir>/target/quarkus-app}. */
-    public String[] of(String module, Path moduleDir) {
+    /** The options of a service (its module name). */
+    public String[] of(String module) {
         String line = options.get(module);
         if (line == null) {
             throw new IllegalArgumentException("no JVM options for " + module + " in " + FILE);
         }
-        String app = moduleDir.resolve("target/quarkus-app").toAbsolutePath().toString();
-        List<String> args = new ArrayList<>();
-        for (String a : line.split("\\s+")) {
-            args.add(a.replace("@APP@", app));
-        }
-        return args.toArray(String[]::new);
+        return line.split("\\s+");
     }
 
     /** The environment variables every service gets. */

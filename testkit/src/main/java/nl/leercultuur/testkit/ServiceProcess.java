@@ -72,20 +72,28 @@ public final class ServiceProcess implements AutoCloseable {
         }
         config.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");
-        cmd.add(jar.toString());
+        cmd.add(jar.toAbsolutePath().toString());
         try {
             Files.createDirectories(logDir);
-            return launch(name, port, cmd, Map.copyOf(env), logDir.resolve(name + ".log"));
+            return launch(name, port, cmd, Map.copyOf(env), logDir.resolve(name + ".log").toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static ServiceProcess launch(String name, int port, List<String> cmd, Map<String, String> env, Path log) throws IOException {
-        ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).directory(appDir(cmd));
         b.environment().putAll(env);
         long started = System.nanoTime();
         return new ServiceProcess(name, port, cmd, env, b.start(), log, started);
+    }
+
+    /**
+     * The working directory of a service: its quarkus-app directory, as in the image (WORKDIR /deployments) and in
+     * ./stack; an AppCDS archive ({@code -XX:SharedArchiveFile=app-cds.jsa}) names the jar relative to it.
+     */
+    private static java.io.File appDir(List<String> cmd) {
+        return Path.of(cmd.get(cmd.indexOf("-jar") + 1)).toAbsolutePath().getParent().toFile();
     }
 
     /**
@@ -260,7 +268,8 @@ public final class ServiceProcess implements AutoCloseable {
             kill();
         }
         try {
-            ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .directory(appDir(command));
             b.environment().putAll(env);
             process = b.start();
         } catch (IOException e) {
