@@ -47,7 +47,7 @@ class StartupBenchmark {
         Map<String, ServiceProcess> platform = processes(sys);
         JvmOptions jvm = JvmOptions.load(Path.of(System.getProperty("user.dir")).getParent());
         Bench.report("startup.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; JVM options of " + JvmOptions.FILE + "; " + OffsetDateTime.now());
+                + System.getProperty("java.version") + "; JVM options of " + System.getProperty("jvm.conf", JvmOptions.FILE) + "; " + OffsetDateTime.now());
         int runs = Bench.smoke() ? 1 : 3;
 
         for (Map.Entry<String, ServiceProcess> e : platform.entrySet()) {

@@ -23,11 +23,15 @@ public final class JvmOptions {
     private JvmOptions() {
     }
 
-    /** The file under the repository's root. */
+    /**
+     * The file under the repository's root, or the file that {@code -Djvm.conf=<path>} names (a comparison: the
+     * startup benchmark run with other options).
+     */
     public static JvmOptions load(Path repositoryRoot) {
         JvmOptions o = new JvmOptions();
+        String other = System.getProperty("jvm.conf");
         try {
-            for (String raw : Files.readAllLines(repositoryRoot.resolve(FILE))) {
+            for (String raw : Files.readAllLines(other != null ? Path.of(other) : repositoryRoot.resolve(FILE))) {
                 String line = raw.strip();
                 int eq = line.indexOf('=');
                 if (line.isEmpty() || line.startsWith("#") || eq < 0) {
