@@ -193,7 +193,18 @@ build_image() { # service
     layer_tar "$tmp/own.tar" "$app" "${own[@]}"
     umoci raw add-layer --image "$L:$s" --history.created "$CREATED" --history.created_by "lib/main/nl.leercultuur.*: the platform's own libraries" "$tmp/own.tar"
   fi
-  layer_tar "$tmp/app.tar" "$app" quarkus app quarkus-run.jar
+  if [ -f "$app/app-cds.jsa" ]; then
+    # the AppCDS archive (quarkus.package.jar.appcds.enabled; jvm.conf's -XX:SharedArchiveFile=app-cds.jsa, relative to
+    # the working directory /deployments): the JVM uses it only while quarkus-run.jar has the modification time it had
+    # when the archive was made, so the launcher jar keeps its own time stamp here (this layer changes with every build
+    # anyway: the archive does)
+    layer_tar "$tmp/app.tar" "$app" quarkus app
+    tar --append --file "$tmp/app.tar" --directory "$app" --owner=0 --group=0 --numeric-owner --mode=u+rw,go=rX,a-st \
+        --format=posix --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime \
+        --transform="s,^,${APP_DIR#/}/,S" quarkus-run.jar app-cds.jsa
+  else
+    layer_tar "$tmp/app.tar" "$app" quarkus app quarkus-run.jar
+  fi
   umoci raw add-layer --image "$L:$s" --history.created "$CREATED" --history.created_by "app/, quarkus/, quarkus-run.jar: $s" "$tmp/app.tar"
   local labels=(
     --config.label "org.opencontainers.image.title=$s"

@@ -70,6 +70,20 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- $root := .root -}}
 {{- $svc := .svc -}}
 OIDC_URL: {{ include "lc.oidcUrl" $root | quote }}
+{{- /* the JVM options from jvm.conf, the file ./stack and the system tests read too (the image's JAVA_OPTS stay:
+     -XX:MaxRAMPercentage, overruled by an -Xmx here, and -XX:+ExitOnOutOfMemoryError); paths are relative to the working directory /deployments */}}
+{{- $name := .name }}
+{{- range $root.Files.Lines "jvm.conf" }}
+{{- $line := trim . }}
+{{- if and $line (not (hasPrefix "#" $line)) (contains "=" $line) }}
+{{- $kv := splitn "=" 2 $line }}
+{{- if eq (trim $kv._0) $name }}
+JAVA_OPTS_APPEND: {{ trim $kv._1 | quote }}
+{{- else if hasPrefix "env." (trim $kv._0) }}
+{{ trimPrefix "env." (trim $kv._0) }}: {{ trim $kv._1 | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
 QUARKUS_LOG_CONSOLE_JSON: {{ $root.Values.observability.jsonLogs | toString | quote }}
 {{- with $root.Values.observability.otlpEndpoint }}
 OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}

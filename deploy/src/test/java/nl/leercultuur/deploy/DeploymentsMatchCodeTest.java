@@ -37,6 +37,12 @@ class DeploymentsMatchCodeTest {
     static final Set<String> EMPTY_MEANS_OFF = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
 
+    /**
+     * Variables read by the container's runtime, not by a configuration key: the image's entrypoint adds
+     * JAVA_OPTS_APPEND to the java command line, glibc reads MALLOC_ARENA_MAX (both from jvm.conf).
+     */
+    static final Set<String> READ_BY_RUNTIME = Set.of("JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX");
+
     /** QUARKUS_* variables count as read when the extension that owns the key is there. */
     static final Map<String, String> QUARKUS_VAR_EXTENSION = Map.of("QUARKUS_LOG_CONSOLE_JSON", "quarkus-logging-json");
 
@@ -136,7 +142,7 @@ class DeploymentsMatchCodeTest {
         for (String s : Code.SERVICES) {
             Map<String, Code.VarRef> read = Code.vars(s);
             for (String v : environment(c, s).keySet()) {
-                if (read.containsKey(v) || readByQuarkus(s, v)) {
+                if (read.containsKey(v) || readByQuarkus(s, v) || READ_BY_RUNTIME.contains(v)) {
                     continue;
                 }
                 if (AWAITED.containsKey(v)) {
@@ -150,6 +156,37 @@ class DeploymentsMatchCodeTest {
                 + String.join("\n  ", unread));
         awaited.forEach((v, services) -> System.out.println(profile + ": " + v + " not read yet by " + services
                 + " (" + AWAITED.get(v) + ")"));
+    }
+
+    /**
+     * Each service runs with the JVM options of jvm.conf, the file ./stack and the system tests read too (what is
+     * measured is what runs): its line as JAVA_OPTS_APPEND, and every env.* line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void jvmOptionsAreThoseOfJvmConf(String profile) throws java.io.IOException {
+        RenderedChart c = RenderedChart.of(profile);
+        Map<String, String> options = new TreeMap<>();
+        Map<String, String> vars = new TreeMap<>();
+        for (String raw : java.nio.file.Files.readAllLines(RenderedChart.repoRoot().resolve("deploy/helm/leercultuur/jvm.conf"))) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String key = line.substring(0, line.indexOf('=')).strip();
+            String value = line.substring(line.indexOf('=') + 1).strip();
+            if (key.startsWith("env.")) {
+                vars.put(key.substring(4), value);
+            } else {
+                options.put(key, value);
+            }
+        }
+        for (String s : Code.SERVICES) {
+            Map<String, JsonNode> env = environment(c, s);
+            assertTrue(options.containsKey(s), () -> "jvm.conf has no line for " + s);
+            assertEquals(options.get(s), env.get("JAVA_OPTS_APPEND").asText(), s);
+            vars.forEach((k, v) -> assertEquals(v, env.get(k).asText(), s + " " + k));
+        }
     }
 
     static boolean readByQuarkus(String service, String variable) {

@@ -1,5 +1,6 @@
 package nl.leercultuur.system;
 
+import nl.leercultuur.testkit.JvmOptions;
 import nl.leercultuur.testkit.ServiceProcess;
 import nl.leercultuur.testkit.TcpProxy;
 import nl.leercultuur.testkit.TestKafka;
@@ -107,7 +108,8 @@ public final class SystemUnderTest {
         for (String db : dbs) {
             databases.put(db, TestPostgres.freshDatabase("sys_" + db));
         }
-        String[] jvm = {"-Xmx256m", "-XX:+UseSerialGC"};
+        // each service's JVM options and environment as ./stack and the chart give them (deploy/helm/leercultuur/jvm.conf)
+        JvmOptions jvm = JvmOptions.load(root);
         network = start("network", "network-service", root, logs, jvm,
                 with(common("network", kafka), Map.of("leercultuur.events.schema-base-url", publicUrl + "/api/v1/networks/events/",
                         "leercultuur.demo-data.enabled", "true", // the region's organisations and the demo network
@@ -168,7 +170,8 @@ public final class SystemUnderTest {
         for (int i = 0; i < count; i++) {
             Map<String, String> one = new HashMap<>(gw);
             one.put("quarkus.http.port", String.valueOf(gatewayPorts.get(i)));
-            ServiceProcess g = ServiceProcess.start(count > 1 ? "gateway-" + (i + 1) : "gateway", root.resolve("gateway"), one, logs, jvm);
+            ServiceProcess g = ServiceProcess.start(count > 1 ? "gateway-" + (i + 1) : "gateway", root.resolve("gateway"), one, logs,
+                    jvm.env(), jvm.of("gateway"));
             gateways.add(g);
             all.add(g);
         }
@@ -180,10 +183,11 @@ public final class SystemUnderTest {
     }
 
     /** Starts {@link #count} replicas of a service (at once: they race for their migrations as in a rollout). */
-    private ServiceProcess start(String role, String module, Path root, Path logs, String[] jvm, Map<String, String> config) {
+    private ServiceProcess start(String role, String module, Path root, Path logs, JvmOptions jvm, Map<String, String> config) {
         List<ServiceProcess> started = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            started.add(ServiceProcess.start(count > 1 ? module + "-" + (i + 1) : module, root.resolve(module), config, logs, jvm));
+            started.add(ServiceProcess.start(count > 1 ? module + "-" + (i + 1) : module, root.resolve(module), config, logs, jvm.env(),
+                    jvm.of(module)));
         }
         replicas.put(role, started);
         all.addAll(started);

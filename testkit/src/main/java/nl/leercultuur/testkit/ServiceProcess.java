@@ -25,15 +25,20 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final List<String> command;
+    private final Map<String, String> env;
     private volatile Process process;
     private final Path log;
+    private final long startedNanos;
 
-    private ServiceProcess(String name, int port, List<String> command, Process process, Path log) {
+    private ServiceProcess(String name, int port, List<String> command, Map<String, String> env, Process process, Path log,
+                           long startedNanos) {
         this.name = name;
         this.port = port;
         this.command = command;
+        this.env = env;
         this.process = process;
         this.log = log;
+        this.startedNanos = startedNanos;
         // a process never outlives the test JVM, also when whoever started it failed before it could close it
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Process p = this.process;
@@ -48,6 +53,12 @@ public final class ServiceProcess implements AutoCloseable {
      * properties.
      */
     public static ServiceProcess start(String name, Path moduleDir, Map<String, String> config, Path logDir, String... jvmArgs) {
+        return start(name, moduleDir, config, logDir, Map.of(), jvmArgs);
+    }
+
+    /** As {@link #start(String, Path, Map, Path, String...)}, with environment variables added to this JVM's. */
+    public static ServiceProcess start(String name, Path moduleDir, Map<String, String> config, Path logDir, Map<String, String> env,
+                                       String... jvmArgs) {
         Path jar = moduleDir.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the modules first (./mvnw package)");
@@ -61,15 +72,59 @@ public final class ServiceProcess implements AutoCloseable {
         }
         config.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");
-        cmd.add(jar.toString());
+        cmd.add(jar.toAbsolutePath().toString());
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(name + ".log");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new ServiceProcess(name, port, cmd, p, log);
+            return launch(name, port, cmd, Map.copyOf(env), logDir.resolve(name + ".log").toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ServiceProcess launch(String name, int port, List<String> cmd, Map<String, String> env, Path log) throws IOException {
+        ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).directory(appDir(cmd));
+        b.environment().putAll(env);
+        long started = System.nanoTime();
+        return new ServiceProcess(name, port, cmd, env, b.start(), log, started);
+    }
+
+    /**
+     * The working directory of a service: its quarkus-app directory, as in the image (WORKDIR /deployments) and in
+     * ./stack; an AppCDS archive ({@code -XX:SharedArchiveFile=app-cds.jsa}) names the jar relative to it.
+     */
+    private static java.io.File appDir(List<String> cmd) {
+        return Path.of(cmd.get(cmd.indexOf("-jar") + 1)).toAbsolutePath().getParent().toFile();
+    }
+
+    /**
+     * Another process of the same service, with the same JVM options, environment and configuration, on a port of its
+     * own and with {@code overrides} in place of those settings (a second instance started alone, for the startup
+     * benchmark). Its log is {@code <logs of this one>/<name>.log}.
+     */
+    public ServiceProcess another(String name, Map<String, String> overrides) {
+        int newPort = freePort();
+        Map<String, String> set = new java.util.HashMap<>(overrides);
+        set.put("quarkus.http.port", String.valueOf(newPort));
+        List<String> cmd = new ArrayList<>();
+        for (String a : command) {
+            if (a.equals("-jar")) {
+                set.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+            }
+            if (a.startsWith("-D") && a.indexOf('=') > 0 && set.containsKey(a.substring(2, a.indexOf('=')))) {
+                continue;
+            }
+            cmd.add(a);
+        }
+        try {
+            return launch(name, newPort, cmd, env, log.resolveSibling(name + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link System#nanoTime()} just before the process was started (its first start; {@link #restart} does not move it). */
+    public long startedNanos() {
+        return startedNanos;
     }
 
     public String url() {
@@ -90,6 +145,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service reports ready; fails with the tail of its log when it dies or takes too long. */
     public ServiceProcess awaitReady(Duration timeout) {
+        return awaitReady(timeout, Duration.ofMillis(200));
+    }
+
+    /** As {@link #awaitReady(Duration)}, polling every {@code poll} (the startup benchmark: 20 ms). */
+    public ServiceProcess awaitReady(Duration timeout, Duration poll) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
@@ -108,7 +168,7 @@ public final class ServiceProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(200);
+            sleep(poll.toMillis());
         }
         throw new IllegalStateException(name + " not ready within " + timeout + ":\n" + tail());
     }
@@ -208,7 +268,10 @@ public final class ServiceProcess implements AutoCloseable {
             kill();
         }
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .directory(appDir(command));
+            b.environment().putAll(env);
+            process = b.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
