@@ -44,8 +44,10 @@ class GatewayBenchmark {
         gw.put("gateway.limits.anonymous-per-second", "10000000");
         gw.put("quarkus.log.category.\"gateway.access\".level", "WARN");
         Path root = Path.of(System.getProperty("user.dir")).getParent();
-        try (ServiceProcess gateway = ServiceProcess.start("gateway-bench", root.resolve("gateway"), gw, logs,
-                "-Xmx256m", "-XX:+UseSerialGC")) {
+        // the gateway as the stack and the chart run it (deploy/helm/leercultuur/jvm.conf)
+        nl.leercultuur.testkit.JvmOptions jvm = nl.leercultuur.testkit.JvmOptions.load(root);
+        try (ServiceProcess gateway = ServiceProcess.start("gateway-bench", root.resolve("gateway"), gw, logs, jvm.env(),
+                jvm.of("gateway"))) {
             gateway.awaitReady(Duration.ofSeconds(60));
             Process nginx = startNginx(backendPort);
             if (nginx == null || !Wrk.available()) {

@@ -44,7 +44,7 @@ class ScaleBenchmark {
         int searches = Bench.size(3000, 100);
         int warmUp = Bench.size(1500, 50);
         Bench.report("scale.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores; " + OffsetDateTime.now()
-                + "; services -Xmx256m SerialGC; one PostgreSQL server; load from this JVM, 32 clients spread over the gateways; "
+                + "; services with the JVM options of deploy/helm/leercultuur/jvm.conf; one PostgreSQL server; load from this JVM, 32 clients spread over the gateways; "
                 + warmUp + " warm-up requests of each kind first");
         Map<Setup, List<Run>> bySetup = new LinkedHashMap<>();
         // the smoke form runs beside the scale-out test on its platform of two of each: that setup only, no restart

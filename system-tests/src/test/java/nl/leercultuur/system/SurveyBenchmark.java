@@ -37,7 +37,7 @@ class SurveyBenchmark {
         String scanId = createOpenScan(sys, manager);
         List<String> codes = codes(sys, manager, scanId, total);
         Bench.report("survey.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("java.version") + "; services -Xmx256m SerialGC; " + OffsetDateTime.now());
+                + System.getProperty("java.version") + "; services with the JVM options of deploy/helm/leercultuur/jvm.conf; " + OffsetDateTime.now());
         // Warm-up (JIT) with a separate scan so the measured scan holds exactly `total` responses.
         String warmScan = createOpenScan(sys, manager);
         int warm = Bench.size(1000, 100);
