@@ -51,7 +51,7 @@ class CatalogueBenchmark {
                     syllables AS (SELECT ARRAY['ver','be','ont','ge','wer','kan','mo','la','ri','tel','dor','pen','sta',
                         'lin','gra','vo','mer','ka','zel','tu'] AS s)
                     INSERT INTO resource (id, kind, title, authors, year, language, duration_minutes, summary, themes,
-                                          dimension_keys, audience, status, created_by, published_at)
+                                          dimension_keys, concepts, audience, status, created_by, published_at)
                     SELECT gen_random_uuid(), k[1 + (i % 7)],
                            initcap(s[1 + (i % 20)] || s[1 + (i * 3 % 20)] || s[1 + (i * 7 % 20)]) || ' en '
                                || w[1 + (i * 13 % 40)] || ' ' || i,
@@ -63,6 +63,11 @@ class CatalogueBenchmark {
                                    ELSE s[1 + ((i * g * 7 + g) % 20)] || s[1 + ((i * 11 + g * 3) % 20)] || s[1 + ((i + g * 13) % 20)] END, ' ')
                             FROM generate_series(1, 25) g),
                            ARRAY[t[1 + (i % 8)], t[1 + (i * 3 % 8)]], ARRAY[d[1 + (i % 13)], d[1 + (i * 5 % 13)]],
+                           -- concepts written with the entry, as curators' forms and the seed script do (an entry
+                           -- without them would be given them by the service's one-off backfill at its next start)
+                           ARRAY[(ARRAY['work-content-as-learning','psychological-safety','team-learning',
+                               'leadership-for-learning','structural-support','external-connection','continuous-learning',
+                               'reflection-and-dialogue','learning-ambition','supervision-of-students'])[1 + (i % 10)]],
                            ARRAY[(ARRAY['leader','team','hr-ld','student','employee'])[1 + (i % 5)]],
                            'PUBLISHED', 'benchmark', now()
                     FROM generate_series(1, ROWS) i, words, themes, dims, kinds, syllables
