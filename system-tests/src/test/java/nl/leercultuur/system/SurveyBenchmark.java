@@ -40,7 +40,7 @@ class SurveyBenchmark {
                 + System.getProperty("java.version") + "; services with the JVM options of deploy/helm/leercultuur/jvm.conf; " + OffsetDateTime.now());
         // Warm-up (JIT) with a separate scan so the measured scan holds exactly `total` responses.
         String warmScan = createOpenScan(sys, manager);
-        int warm = Bench.size(1000, 100);
+        int warm = Bench.size(6000, 100); // both paths run C2-compiled code before they are measured
         JsonNode warmCodes = post(sys.gatewayUrl() + "/api/v1/surveys/scans/" + warmScan + "/invitations", manager,
                 Map.of("count", warm), 201);
         Bench.run("warm-up", warm / 2, 16, i -> submit(sys.gatewayUrl(), warmCodes.get("codes").get(i).get("code").asText()));
