@@ -41,10 +41,9 @@ class SurveyBenchmark {
         // Warm-up (JIT) with a separate scan so the measured scan holds exactly `total` responses.
         String warmScan = createOpenScan(sys, manager);
         int warm = Bench.size(6000, 100); // both paths run C2-compiled code before they are measured
-        JsonNode warmCodes = post(sys.gatewayUrl() + "/api/v1/surveys/scans/" + warmScan + "/invitations", manager,
-                Map.of("count", warm), 201);
-        Bench.run("warm-up", warm / 2, 16, i -> submit(sys.gatewayUrl(), warmCodes.get("codes").get(i).get("code").asText()));
-        Bench.run("warm-up", warm / 2, 16, i -> submit(sys.survey.url(), warmCodes.get("codes").get(warm / 2 + i).get("code").asText()));
+        List<String> warmCodes = codes(sys, manager, warmScan, warm);
+        Bench.run("warm-up", warm / 2, 16, i -> submit(sys.gatewayUrl(), warmCodes.get(i)));
+        Bench.run("warm-up", warm / 2, 16, i -> submit(sys.survey.url(), warmCodes.get(warm / 2 + i)));
 
         // issue 19, target 2: through the gateway against straight to the service, interleaved rounds, medians
         List<Bench.Result> viaGateway = new ArrayList<>();
