@@ -181,7 +181,12 @@ final class Forwarder {
                     decided = true;
                     stopQueueTimer();
                     breaker.releasePermission();
-                    shed();
+                    if (Vertx.currentContext() == context) {
+                        shed();
+                    } else {
+                        // taken out of the queue by a request on another event loop: answer on this request's own
+                        context.runOnContext(v -> shed());
+                    }
                 }
             });
             if (!decided) { // waiting in the queue, for a while at most
@@ -196,6 +201,9 @@ final class Forwarder {
                 if (decided) { // admitted on another thread while the timer was being set
                     stopQueueTimer();
                 }
+            }
+            if (rc.response().ended()) {
+                return; // refused at once: nothing is waiting or in flight (and a close handler can no longer be set)
             }
             rc.response().closeHandler(v -> {
                 if (waiting.cancel()) {
