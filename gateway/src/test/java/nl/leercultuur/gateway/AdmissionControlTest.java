@@ -138,4 +138,61 @@ class AdmissionControlTest {
         assertEquals(List.of("f0", "f1", "f4", "r0"), log.admitted, "and gets the next slot, 30 ms after it came");
         assertEquals(List.of("f2", "f3"), log.refused);
     }
+
+    @Test
+    void aLineEmptiedForStandingStillStandsWhenItFormsAgainButNotAfterAQuietSpell() {
+        long[] now = {0};
+        long ms = 1_000_000;
+        AdmissionControl c = new AdmissionControl(FixedLimit.of(1), 10, 100 * ms, 20 * ms, () -> now[0]);
+        Log log = new Log();
+        c.acquire("flood", log.as("f0"));
+        c.acquire("flood", log.as("f1")); // the line forms at 0 ms
+        now[0] = 150 * ms;
+        c.acquire("flood", log.as("f2"));
+        now[0] = 160 * ms;
+        log.tickets.get(0).done(false); // the line stands: f1 (160 ms) and f2 (10 ms) ... f1 refused, f2 admitted
+        assertEquals(List.of("f1"), log.refused);
+        assertEquals(List.of("f0", "f2"), log.admitted);
+        c.acquire("flood", log.as("f3")); // a line again, right after the old one was emptied by refusals
+        assertEquals(20 * ms, c.waitAllowanceNanos("flood", 1000 * ms), "still the same standing flood: the short wait");
+        now[0] = 200 * ms;
+        log.tickets.get(1).done(false);
+        assertEquals(List.of("f1", "f3"), log.refused, "waited 40 ms in a line that stands: refused");
+
+        now[0] = 400 * ms; // then quiet for longer than it takes a line to stand
+        c.acquire("flood", log.as("f4"));
+        c.acquire("flood", log.as("f5"));
+        assertEquals(1000 * ms, c.waitAllowanceNanos("flood", 1000 * ms), "a new burst, after a quiet spell, may wait its turn");
+    }
+
+    @Test
+    void aBurstThatOverflowsTheQueueOnceStillWaitsItsTurnSheddingThatGoesOnShortensEveryWait() {
+        long[] now = {0};
+        long ms = 1_000_000;
+        AdmissionControl c = new AdmissionControl(FixedLimit.of(2), 4, 100 * ms, 20 * ms, () -> now[0]);
+        Log log = new Log();
+        for (int i = 0; i < 10; i++) {
+            c.acquire("class" + i % 3, log.as("b" + i)); // ten at once: two served, four wait, four refused
+        }
+        assertEquals(4, log.refused.size());
+        assertEquals(1000 * ms, c.waitAllowanceNanos("class0", 1000 * ms), "one overflowing burst: the waiters wait their turn");
+        now[0] = 60 * ms;
+        log.tickets.get(0).done(false);
+        log.tickets.get(1).done(false);
+        assertEquals(4, log.admitted.size(), "waited 60 ms and served: " + log.admitted);
+        assertEquals(4, log.refused.size());
+
+        // refusals from then on without a pause: from 100 ms after they began, nobody waits longer than 20 ms
+        for (int t = 60; t <= 180; t += 10) {
+            now[0] = t * ms;
+            c.acquire("flood", log.as("f" + t));
+        }
+        assertEquals(20 * ms, c.waitAllowanceNanos("respondent", 1000 * ms), "overloaded: short waits in every line");
+        int refusedBefore = log.refused.size();
+        now[0] = 185 * ms;
+        log.tickets.get(2).done(false); // a slot frees: the waiters older than 20 ms are refused, not served late
+        assertTrue(log.refused.size() > refusedBefore, "long waiters refused once shedding went on");
+        now[0] = 400 * ms; // a quiet spell: a new burst waits its turn again
+        assertEquals(1000 * ms, c.waitAllowanceNanos("respondent", 1000 * ms));
+    }
 }

@@ -150,15 +150,24 @@ public interface GatewayConfig {
         long queueTimeoutMs();
 
         /**
-         * A queue that has not been empty for this long stands: the backend is overloaded, not merely busy or paused for
-         * a moment (a garbage collection, a checkpoint), which a queue is there to ride out.
+         * A client's waiting line that has not been empty for this long stands: that client keeps sending more than it is
+         * given, the backend is not merely busy or paused for a moment (a garbage collection, a checkpoint), which a
+         * queue is there to ride out.
          */
         @WithDefault("500")
         long standingQueueMs();
 
         /**
-         * Longest wait for a slot while the queue stands: the excess is answered 503 + Retry-After within about this
-         * long instead of after a full queue timeout.
+         * Requests refused (queue full, waited too long) without a pause for this long: more keeps coming than the backend
+         * and its queue hold, and every wait is cut to the overloaded wait (CoDel's interval; one burst that overflows
+         * the queue is not this).
+         */
+        @WithDefault("100")
+        long overloadAfterMs();
+
+        /**
+         * Longest wait for a slot in a standing line or while the backend is overloaded: the excess is answered 503 +
+         * Retry-After within about this long instead of after a full queue timeout.
          */
         @WithDefault("20")
         long overloadedWaitMs();

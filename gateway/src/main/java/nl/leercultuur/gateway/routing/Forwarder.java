@@ -62,6 +62,8 @@ final class Forwarder {
     final AdmissionControl admission;
     private final BackendMeters meters;
     private final java.util.concurrent.atomic.LongAdder shedCount = new java.util.concurrent.atomic.LongAdder();
+    /** The longest a request shed since the last report was with the gateway (nanoseconds). */
+    private final java.util.concurrent.atomic.LongAccumulator shedLongest = new java.util.concurrent.atomic.LongAccumulator(Math::max, 0);
 
     Forwarder(String name, Vertx vertx, LoopClients client, SocketAddress server, GatewayConfig.Backend config,
               long bodyTimeoutMs, CircuitBreaker breaker, AdmissionControl admission, BackendMeters meters) {
@@ -193,7 +195,7 @@ final class Forwarder {
                 long wait = TimeUnit.NANOSECONDS.toMillis(admission.waitAllowanceNanos(clientKey,
                         TimeUnit.MILLISECONDS.toNanos(config.concurrency().queueTimeoutMs())));
                 queueTimer = vertx.setTimer(Math.max(1, wait), t -> {
-                    if (waiting.cancel()) {
+                    if (waiting.timeOut()) {
                         breaker.releasePermission();
                         shed();
                     }
@@ -343,9 +345,11 @@ final class Forwarder {
 
         /** Overload: answered at once, counted, and logged once a second in sum (a line per request would add to the load). */
         void shed() {
+            long took = System.nanoTime() - started;
             shedCount.increment();
+            shedLongest.accumulate(took);
             meters.shed();
-            meters.finished(route, 503, System.nanoTime() - started);
+            meters.finished(route, 503, took);
             if (!clientGone()) {
                 EdgeProblems.send(rc, 503, "overloaded", "Service Unavailable", name + " is busy; try again in a second",
                         "Retry-After", "1");
@@ -378,8 +382,8 @@ final class Forwarder {
     void reportShed() {
         long n = shedCount.sumThenReset();
         if (n > 0) {
-            LOG.warnf("%s overloaded: %d requests answered 503 in the last second (limit %d, in flight %d, queued %d)",
-                    name, n, admission.limit(), admission.inflight(), admission.queued());
+            LOG.warnf("%s overloaded: %d requests answered 503 in the last second, the slowest after %d ms (limit %d, in flight %d, queued %d)",
+                    name, n, TimeUnit.NANOSECONDS.toMillis(shedLongest.getThenReset()), admission.limit(), admission.inflight(), admission.queued());
         }
     }
 
