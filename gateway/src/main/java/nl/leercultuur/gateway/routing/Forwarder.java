@@ -170,12 +170,7 @@ final class Forwarder {
                         breaker.releasePermission();
                         return;
                     }
-                    if (Vertx.currentContext() == context) {
-                        send(1);
-                    } else {
-                        // a slot freed by a request on another event loop: continue on this request's own
-                        context.runOnContext(v -> send(1));
-                    }
+                    onOwnContext(() -> send(1));
                 }
 
                 @Override
@@ -183,12 +178,7 @@ final class Forwarder {
                     decided = true;
                     stopQueueTimer();
                     breaker.releasePermission();
-                    if (Vertx.currentContext() == context) {
-                        shed();
-                    } else {
-                        // taken out of the queue by a request on another event loop: answer on this request's own
-                        context.runOnContext(v -> shed());
-                    }
+                    onOwnContext(Call.this::shed);
                 }
             });
             if (!decided) { // waiting in the queue, for a while at most
@@ -215,6 +205,18 @@ final class Forwarder {
                     outgoing.reset(); // the client left: the backend need not finish for nobody
                 }
             });
+        }
+
+        /**
+         * Runs on this request's event loop: a slot freed, or a waiter refused, by a request on another event loop
+         * continues there.
+         */
+        void onOwnContext(Runnable action) {
+            if (Vertx.currentContext() == context) {
+                action.run();
+            } else {
+                context.runOnContext(v -> action.run());
+            }
         }
 
         void stopQueueTimer() {
