@@ -192,7 +192,40 @@ class AdmissionControlTest {
         now[0] = 185 * ms;
         log.tickets.get(2).done(false); // a slot frees: the waiters older than 20 ms are refused, not served late
         assertTrue(log.refused.size() > refusedBefore, "long waiters refused once shedding went on");
-        now[0] = 400 * ms; // a quiet spell: a new burst waits its turn again
-        assertEquals(1000 * ms, c.waitAllowanceNanos("respondent", 1000 * ms));
+        now[0] = 400 * ms; // quiet, but nobody has found room yet: still overloaded
+        assertEquals(20 * ms, c.waitAllowanceNanos("respondent", 1000 * ms));
+        for (AdmissionControl.Ticket t : List.copyOf(log.tickets)) {
+            t.done(false);
+        }
+        for (AdmissionControl.Ticket t : List.copyOf(log.tickets)) {
+            t.done(false); // those admitted as the first ended
+        }
+        int admitted = log.admitted.size();
+        c.acquire("respondent", log.as("r1"));
+        assertEquals(admitted + 1, log.admitted.size(), "room again: admitted at once");
+        assertEquals(1000 * ms, c.waitAllowanceNanos("respondent", 1000 * ms), "room again: a new burst waits its turn");
+    }
+
+    @Test
+    void refusalsOfShortWaitsDoNotKeepTheOverloadGoing() {
+        long[] now = {0};
+        long ms = 1_000_000;
+        AdmissionControl c = new AdmissionControl(FixedLimit.of(2), 64, 100 * ms, 100 * ms, 20 * ms, () -> now[0]);
+        Log log = new Log();
+        // a backend slow for a moment: a client's line stands and its long waiters are refused, one every 10 ms, for
+        // half a second; the queue never fills, so the client beside it keeps its normal wait
+        c.acquire("busy", log.as("s1"));
+        c.acquire("busy", log.as("s2"));
+        int n = 0;
+        for (int t = 0; t <= 500; t += 10) {
+            now[0] = t * ms;
+            c.acquire("busy", log.as("w" + n++));
+            if (t % 30 == 0) {
+                log.tickets.get(log.tickets.size() - 2).done(false); // a slot frees now and then
+            }
+        }
+        assertTrue(log.refused.size() > 5, "the standing line's long waiters were refused: " + log.refused);
+        assertEquals(20 * ms, c.waitAllowanceNanos("busy", 1000 * ms), "the standing line waits briefly");
+        assertEquals(1000 * ms, c.waitAllowanceNanos("respondent", 1000 * ms), "the backend is not overloaded: the queue never filled");
     }
 }

@@ -158,9 +158,9 @@ public interface GatewayConfig {
         long standingQueueMs();
 
         /**
-         * Requests refused (queue full, waited too long) without a pause for this long: more keeps coming than the backend
-         * and its queue hold, and every wait is cut to the overloaded wait (CoDel's interval; one burst that overflows
-         * the queue is not this).
+         * Arrivals found the queue full without a pause for this long: more keeps coming than the backend and its queue
+         * hold, and every wait is cut to the overloaded wait until an arrival finds a slot free with nobody waiting
+         * (CoDel's interval; one burst that overflows the queue is not this).
          */
         @WithDefault("100")
         long overloadAfterMs();

@@ -24,10 +24,12 @@ import java.util.function.LongSupplier;
  * that empties and forms again within the same half second still stands), so the excess of a client that keeps more
  * coming than it is given waits at most {@code overloadedWaitNanos}, while a client beside it keeps its normal wait
  * (it holds fewer slots, so it is first in line anyway);</li>
- * <li>for the backend: requests have been refused (queue full, waited too long) without a pause for
- * {@code sheddingNanos} (a tenth of a second by default, CoDel's interval). Then
- * more comes than the backend and the queue hold, whoever sends it (a crowd of clients, none of them flooding), and
- * every line's waits are short. One burst that overflows the queue is not this: its waiters still wait their turn.</li>
+ * <li>for the backend: arrivals have found the queue full without a pause for {@code sheddingNanos} (a tenth of a
+ * second by default, CoDel's interval). Then more comes than the backend and the queue hold, whoever sends it (a crowd
+ * of clients, none of them flooding), and every line's waits are short until an arriving request finds a slot free
+ * with nobody waiting: the backend has room again. One burst that overflows the queue is not this: its waiters still
+ * wait their turn. Only a full queue counts: the refusals of the short waits themselves would otherwise keep the
+ * overload going after its cause had passed (a backend slow for a moment while warming up).</li>
  * </ul>
  * A waiter over the short wait is refused when the next slot frees, and {@link #waitAllowanceNanos} tells the caller
  * the shorter wait for its timer; so under overload the excess is answered 503 within a few tens of milliseconds
@@ -90,12 +92,13 @@ public final class AdmissionControl {
     private int inflight;
     private int queued;
     /**
-     * Requests refused for overload (queue full, a wait too long) with no pause of {@code sheddingNanos} between them:
-     * since when, and the last one. Shedding that has gone on that long is overload, not a burst.
+     * Arrivals that found the queue full with no pause of {@code sheddingNanos} between them: since when, and the last
+     * one. Refusing that has gone on that long is overload, not a burst; it lasts until an arrival finds a slot free.
      */
-    private boolean shedding;
-    private long sheddingSince;
-    private long lastShed;
+    private long refusingSince;
+    private long lastRefusal;
+    private boolean refusing;
+    private boolean overloaded;
 
     public AdmissionControl(Limit limit, int queueSize, LongSupplier nanoClock) {
         this(limit, queueSize, Long.MAX_VALUE, Long.MAX_VALUE, nanoClock);
@@ -111,7 +114,7 @@ public final class AdmissionControl {
 
     /**
      * @param standingNanos       how long a client's line must have held someone before it counts as standing
-     * @param sheddingNanos       how long requests must have been refused without a pause before the backend counts as overloaded
+     * @param sheddingNanos       how long arrivals must have found the queue full without a pause before the backend counts as overloaded
      * @param overloadedWaitNanos the longest wait for a slot in a standing line or an overloaded backend
      */
     public AdmissionControl(Limit limit, int queueSize, long standingNanos, long sheddingNanos, long overloadedWaitNanos,
@@ -131,23 +134,23 @@ public final class AdmissionControl {
     public synchronized long waitAllowanceNanos(String key, long normalNanos) {
         ClientQueue q = queues.get(key);
         long now = nanoClock.getAsLong();
-        return overloaded(now) || q != null && standing(q, now) ? Math.min(normalNanos, overloadedWaitNanos) : normalNanos;
+        return overloaded || q != null && standing(q, now) ? Math.min(normalNanos, overloadedWaitNanos) : normalNanos;
     }
 
     /**
-     * Requests have been shed without a pause for {@code sheddingNanos}: more keeps coming than the backend and the
-     * queue hold, so every line's waits are short (a burst that overflows the queue once is not this).
+     * Arrivals have found the queue full without a pause for {@code sheddingNanos}: more keeps coming than the backend
+     * and the queue hold, so every line's waits are short (a burst that overflows the queue once is not this). The
+     * overload ends when an arrival finds a slot free with nobody waiting.
      */
-    private boolean overloaded(long now) {
-        return shedding && now - lastShed < sheddingNanos && now - sheddingSince >= sheddingNanos;
-    }
-
-    private void shed(long now) {
-        if (!shedding || now - lastShed >= sheddingNanos) {
-            shedding = true;
-            sheddingSince = now;
+    private void queueFull(long now) {
+        if (!refusing || now - lastRefusal >= sheddingNanos) {
+            refusing = true;
+            refusingSince = now;
         }
-        lastShed = now;
+        lastRefusal = now;
+        if (now - refusingSince >= sheddingNanos) {
+            overloaded = true;
+        }
     }
 
     private boolean standing(ClientQueue q, long now) {
@@ -164,10 +167,12 @@ public final class AdmissionControl {
             if (queued == 0 && inflight < limit.getLimit()) {
                 take(key);
                 admitNow = true;
+                overloaded = false; // room again
+                refusing = false;
             } else if (queued < queueSize) {
                 enqueue(me);
             } else {
-                shed(me.since);
+                queueFull(me.since);
                 ClientQueue longest = longestQueue();
                 ClientQueue mine = queues.get(key);
                 int myLength = mine == null ? 0 : mine.size();
@@ -232,13 +237,13 @@ public final class AdmissionControl {
         held.merge(key, 1, Integer::sum);
     }
 
-    private void release(String key, long started, boolean sample, boolean overloaded) {
+    private void release(String key, long started, boolean sample, boolean didDrop) {
         List<Waiter> admitted = new ArrayList<>();
         List<Waiter> expired = new ArrayList<>();
         long now = nanoClock.getAsLong();
         synchronized (this) {
             if (sample) {
-                limit.onSample(started, now - started, inflight, overloaded);
+                limit.onSample(started, now - started, inflight, didDrop);
             }
             inflight--;
             held.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
@@ -282,7 +287,7 @@ public final class AdmissionControl {
      */
     private void expireStanding(long now, List<Waiter> out) {
         long cutoff = now - overloadedWaitNanos;
-        boolean all = overloaded(now);
+        boolean all = overloaded;
         for (java.util.Iterator<ClientQueue> it = queues.values().iterator(); it.hasNext(); ) {
             ClientQueue q = it.next();
             if (!all && !standing(q, now)) {
@@ -293,7 +298,6 @@ public final class AdmissionControl {
                 w.taken = true;
                 queued--;
                 out.add(w);
-                shed(now);
             }
             if (q.isEmpty()) {
                 it.remove();
@@ -327,11 +331,7 @@ public final class AdmissionControl {
         @Override
         public boolean timeOut() {
             synchronized (AdmissionControl.this) {
-                if (!cancel()) {
-                    return false;
-                }
-                shed(nanoClock.getAsLong());
-                return true;
+                return cancel();
             }
         }
 
