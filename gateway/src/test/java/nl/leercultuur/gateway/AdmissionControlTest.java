@@ -228,4 +228,30 @@ class AdmissionControlTest {
         assertEquals(20 * ms, c.waitAllowanceNanos("busy", 1000 * ms), "the standing line waits briefly");
         assertEquals(1000 * ms, c.waitAllowanceNanos("respondent", 1000 * ms), "the backend is not overloaded: the queue never filled");
     }
+
+    @Test
+    void overloadedWhatCouldNotBeServedWithinTheShortWaitIsRefusedAtOnce() {
+        long[] now = {0};
+        long ms = 1_000_000;
+        AdmissionControl c = new AdmissionControl(FixedLimit.of(2), 8, 10_000 * ms, 100 * ms, 20 * ms, () -> now[0]);
+        Log log = new Log();
+        int done = 0;
+        int k = 0;
+        int refusedAtOnce = 0;
+        // a steady fourfold overload: every 10 ms a slot frees and four requests of eight clients arrive
+        for (int t = 0; t <= 1000; t += 10) {
+            now[0] = t * ms;
+            if (done < log.tickets.size()) {
+                log.tickets.get(done++).done(false);
+            }
+            int before = log.refused.size();
+            for (int i = 0; i < 4; i++) {
+                c.acquire("c" + k++ % 8, log.as("r" + t + "." + i));
+            }
+            refusedAtOnce = log.refused.size() - before;
+        }
+        assertEquals(20 * ms, c.waitAllowanceNanos("c0", 1000 * ms), "overloaded");
+        assertTrue(c.queued() <= 2, "a slot frees every 10 ms: room for two to wait 20 ms, waiting " + c.queued());
+        assertTrue(refusedAtOnce >= 2, "the rest refused as they came, not after their short wait: " + refusedAtOnce);
+    }
 }
