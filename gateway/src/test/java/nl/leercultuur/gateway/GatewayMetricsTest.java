@@ -61,7 +61,9 @@ class GatewayMetricsTest {
     @Test
     void shedRequestsAreCountedPerBackend() throws Exception {
         Map<String, String> busy = Map.of("backend", "busy");
-        double before = PrometheusText.value(PrometheusText.scrape(), "leercultuur_gateway_shed_total", busy);
+        String start = PrometheusText.scrape();
+        double before = PrometheusText.value(start, "leercultuur_gateway_shed_total", busy);
+        double timedBefore = PrometheusText.value(start, "leercultuur_gateway_shed_answer_seconds_count", busy);
         // two at a time, two waiting: of twelve at once, some are refused at once
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
@@ -72,7 +74,12 @@ class GatewayMetricsTest {
         long refused = calls.stream().map(CompletableFuture::join).filter(s -> s == 503).count();
         pool.shutdown();
         assertTrue(refused > 0, "nothing was shed");
-        assertEquals(refused, PrometheusText.value(PrometheusText.scrape(), "leercultuur_gateway_shed_total", busy) - before, 0.0);
+        String after = PrometheusText.scrape();
+        assertEquals(refused, PrometheusText.value(after, "leercultuur_gateway_shed_total", busy) - before, 0.0);
+        assertEquals(refused, PrometheusText.value(after, "leercultuur_gateway_shed_answer_seconds_count", busy) - timedBefore, 0.0,
+                "each shed answer timed");
+        assertTrue(after.contains("leercultuur_gateway_shed_answer_seconds_bucket{backend=\"busy\",le=\"0.05\"}"),
+                "a bucket at 50 ms");
     }
 
     @Test

@@ -128,6 +128,7 @@ class GatewayLoadIT {
                     measure, i -> Load.Call.get(SEARCH));
             Bench.report("load.txt", max.line());
             double offered = 4 * max.perSecond();
+            double[] inside = shedInside(sys.gatewayUrl(), "catalog");
             HttpClient[] crowd = new HttpClient[8];
             for (int c = 0; c < crowd.length; c++) {
                 crowd[c] = load.client("127.0.1." + (10 + c), 64);
@@ -141,6 +142,8 @@ class GatewayLoadIT {
             Bench.report("load.txt", String.format("  goodput %.1f/s = %.2f of the service's own maximum %.1f/s; shed %d (503, p99 %.1f ms), "
                             + "circuit-open answers %d", storm.goodput(), storm.goodput() / max.perSecond(), max.perSecond(), shed, shedP99,
                     storm.count(Load.Outcome::circuitOpen)));
+            Bench.report("load.txt", "  shed p99 by second (ms): " + storm.percentileMsBySecond(99, o -> o.status() == 503));
+            Bench.report("load.txt", shedInsideLine(inside, shedInside(sys.gatewayUrl(), "catalog")));
 
             // normal service right after: the first of a series of searches that succeeds, then 20 in a row
             HttpClient user = load.client("127.0.0.6", 1);
@@ -196,6 +199,7 @@ class GatewayLoadIT {
                 for (int c = 0; c < crowd.length; c++) {
                     crowd[c] = via.client("127.0.2." + (10 + c), 64);
                 }
+                double[] inside = shedInside(gateway.url(), "catalog");
                 Load.Result storm = via.openLoop(String.format("4x capacity: %.0f req/s through the gateway from 8 addresses", 4 * max.perSecond()),
                         crowd, 4 * max.perSecond(), measure, i -> Load.Call.get(SEARCH));
                 Bench.report("load.txt", storm.line());
@@ -203,6 +207,8 @@ class GatewayLoadIT {
                                 + "circuit-open answers %d", storm.goodput(), storm.goodput() / max.perSecond(), max.perSecond(),
                         storm.count(o -> o.status() == 503), storm.percentileMs(50, o -> o.status() == 503),
                         storm.percentileMs(99, o -> o.status() == 503), storm.count(Load.Outcome::circuitOpen)));
+                Bench.report("load.txt", "  shed p99 by second (ms): " + storm.percentileMsBySecond(99, o -> o.status() == 503));
+                Bench.report("load.txt", shedInsideLine(inside, shedInside(gateway.url(), "catalog")));
                 Load.pause(Duration.ofSeconds(1));
                 Load.Result after = via.count("20 requests after the storm", via.client("127.0.0.6", 1), 1, 20, i -> Load.Call.get(SEARCH));
                 assertEquals(0, storm.count(Load.Outcome::circuitOpen), storm.statuses().toString());
@@ -280,5 +286,21 @@ class GatewayLoadIT {
         } finally {
             direct.close();
         }
+    }
+
+    /** The gateway's own count of a backend's shed answers, and of those answered within 50 ms (its histogram). */
+    private static double[] shedInside(String gatewayUrl, String backend) {
+        String text = nl.leercultuur.testkit.PrometheusText.scrape(gatewayUrl);
+        return new double[]{
+                nl.leercultuur.testkit.PrometheusText.value(text, "leercultuur_gateway_shed_answer_seconds_count", java.util.Map.of("backend", backend)),
+                nl.leercultuur.testkit.PrometheusText.value(text, "leercultuur_gateway_shed_answer_seconds_bucket",
+                        java.util.Map.of("backend", backend, "le", "0.05"))};
+    }
+
+    private static String shedInsideLine(double[] before, double[] after) {
+        double n = after[0] - before[0];
+        double within = after[1] - before[1];
+        return String.format("  inside the gateway (its shed-answer histogram): %.0f shed, %.2f%% answered within 50 ms", n,
+                n == 0 ? 100.0 : 100 * within / n);
     }
 }

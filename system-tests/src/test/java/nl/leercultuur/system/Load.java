@@ -46,7 +46,8 @@ final class Load implements AutoCloseable {
     }
 
     /** What came back for one request: status (-1 = no answer), latency, and what a 503 said. */
-    record Outcome(int status, long micros, boolean retryAfter, boolean circuitOpen, boolean problemJson) {
+    /** One answer: its status, its time from the request's planned start, and when that start was (nanoTime). */
+    record Outcome(int status, long micros, boolean retryAfter, boolean circuitOpen, boolean problemJson, long planned) {
     }
 
     record Result(String name, double seconds, Outcome[] outcomes) {
@@ -81,6 +82,23 @@ final class Load implements AutoCloseable {
             }
             int i = (int) Math.ceil(p / 100.0 * l.length) - 1;
             return l[Math.max(0, Math.min(i, l.length - 1))] / 1000.0;
+        }
+
+        /** The p-th percentile of {@code which} per second of the run, by planned start: where the slow ones were. */
+        String percentileMsBySecond(double p, java.util.function.Predicate<Outcome> which) {
+            long t0 = Arrays.stream(outcomes).mapToLong(Outcome::planned).min().orElse(0);
+            int seconds = (int) Math.ceil(this.seconds);
+            StringBuilder b = new StringBuilder();
+            for (int s = 0; s < seconds; s++) {
+                long from = t0 + s * 1_000_000_000L;
+                long to = from + 1_000_000_000L;
+                Result second = new Result(name, 1, Arrays.stream(outcomes).filter(o -> o.planned >= from && o.planned < to).toArray(Outcome[]::new));
+                double v = second.percentileMs(p, which);
+                if (!Double.isNaN(v)) {
+                    b.append(String.format(" %.0f", v));
+                }
+            }
+            return b.toString().trim();
         }
 
         double percentileMs(double p) {
@@ -241,9 +259,10 @@ final class Load implements AutoCloseable {
                     long micros = (System.nanoTime() - planned) / 1000;
                     String type = String.valueOf(resp.getHeader("Content-Type"));
                     return new Outcome(resp.statusCode(), micros, resp.getHeader("Retry-After") != null,
-                            body.toString(StandardCharsets.UTF_8).contains("circuit open"), type.startsWith("application/problem+json"));
+                            body.toString(StandardCharsets.UTF_8).contains("circuit open"), type.startsWith("application/problem+json"),
+                            planned);
                 }))
-                .otherwise(err -> new Outcome(-1, (System.nanoTime() - planned) / 1000, false, false, false));
+                .otherwise(err -> new Outcome(-1, (System.nanoTime() - planned) / 1000, false, false, false, planned));
     }
 
     /**

@@ -158,9 +158,9 @@ public interface GatewayConfig {
         long standingQueueMs();
 
         /**
-         * Arrivals found the queue full without a pause for this long: more keeps coming than the backend and its queue
-         * hold, and every wait is cut to the overloaded wait until an arrival finds a slot free with nobody waiting
-         * (CoDel's interval; one burst that overflows the queue is not this).
+         * Arrivals found no place in the queue without a pause for this long: more keeps coming than the backend and its
+         * queue hold, and every wait is cut to the overloaded wait (and the queue to what the backend serves within it)
+         * until a pause as long (CoDel's interval; one burst that overflows the queue is not this).
          */
         @WithDefault("100")
         long overloadAfterMs();

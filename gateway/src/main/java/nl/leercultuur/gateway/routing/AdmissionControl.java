@@ -24,12 +24,13 @@ import java.util.function.LongSupplier;
  * that empties and forms again within the same half second still stands), so the excess of a client that keeps more
  * coming than it is given waits at most {@code overloadedWaitNanos}, while a client beside it keeps its normal wait
  * (it holds fewer slots, so it is first in line anyway);</li>
- * <li>for the backend: arrivals have found the queue full without a pause for {@code sheddingNanos} (a tenth of a
- * second by default, CoDel's interval). Then more comes than the backend and the queue hold, whoever sends it (a crowd
- * of clients, none of them flooding), and every line's waits are short until an arriving request finds a slot free
- * with nobody waiting: the backend has room again. One burst that overflows the queue is not this: its waiters still
- * wait their turn. Only a full queue counts: the refusals of the short waits themselves would otherwise keep the
- * overload going after its cause had passed (a backend slow for a moment while warming up).</li>
+ * <li>for the backend: arrivals have found no place in the queue without a pause for {@code sheddingNanos} (a tenth
+ * of a second by default, CoDel's interval). Then more comes than the backend and the queue hold, whoever sends it (a
+ * crowd of clients, none of them flooding), and every line's waits are short until as long a pause without such a
+ * refusal. One burst that overflows the queue is not this: its waiters still wait their turn. Only arrivals refused
+ * for want of a place count: the refusals of the short waits themselves would otherwise keep the overload going after
+ * its cause had passed (a backend slow for a moment while warming up). An arrival that finds a free slot does not end
+ * it either: the adaptive limit rising for a moment would otherwise restore the long waits in the middle of a storm.</li>
  * </ul>
  * A waiter over the short wait is refused when the next slot frees, and {@link #waitAllowanceNanos} tells the caller
  * the shorter wait for its timer. While the backend is overloaded the queue holds only as many as it frees slots for
@@ -97,8 +98,8 @@ public final class AdmissionControl {
     private long lastRelease;
     private long releaseGapNanos;
     /**
-     * Arrivals that found the queue full with no pause of {@code sheddingNanos} between them: since when, and the last
-     * one. Refusing that has gone on that long is overload, not a burst; it lasts until an arrival finds a slot free.
+     * Arrivals that found no place in the queue with no pause of {@code sheddingNanos} between them: since when, and the
+     * last one. Refusing that has gone on that long is overload, not a burst; it lasts until a pause as long.
      */
     private long refusingSince;
     private long lastRefusal;
@@ -139,24 +140,30 @@ public final class AdmissionControl {
     public synchronized long waitAllowanceNanos(String key, long normalNanos) {
         ClientQueue q = queues.get(key);
         long now = nanoClock.getAsLong();
-        return overloaded || q != null && standing(q, now) ? Math.min(normalNanos, overloadedWaitNanos) : normalNanos;
+        return overloaded(now) || q != null && standing(q, now) ? Math.min(normalNanos, overloadedWaitNanos) : normalNanos;
     }
 
-    /**
-     * Arrivals have found the queue full without a pause for {@code sheddingNanos}: more keeps coming than the backend
-     * and the queue hold, so every line's waits are short (a burst that overflows the queue once is not this). The
-     * overload ends when an arrival finds a slot free with nobody waiting.
-     */
     /**
      * Places in the queue: all of it, or while overloaded as many as the backend frees slots for within the short wait
      * at its recent pace. A request beyond those would only wait its short wait to be refused: it is refused (or takes
      * the place of a flooding client's newest waiter) at once.
      */
-    private int room() {
-        if (!overloaded) {
+    private int room(long now) {
+        if (!overloaded(now)) {
             return queueSize;
         }
         return (int) Math.max(1, Math.min(queueSize, overloadedWaitNanos / Math.max(1, releaseGapNanos)));
+    }
+
+    /**
+     * Overloaded: arrivals found no place in the queue without a pause for {@code sheddingNanos}, and the last was
+     * refused less than that ago. A pause that long (every arrival admitted or given a place) ends it.
+     */
+    private boolean overloaded(long now) {
+        if (overloaded && now - lastRefusal >= sheddingNanos) {
+            overloaded = false;
+        }
+        return overloaded;
     }
 
     private void queueFull(long now) {
@@ -184,9 +191,7 @@ public final class AdmissionControl {
             if (queued == 0 && inflight < limit.getLimit()) {
                 take(key);
                 admitNow = true;
-                overloaded = false; // room again
-                refusing = false;
-            } else if (queued < room()) {
+            } else if (queued < room(me.since)) {
                 enqueue(me);
             } else {
                 queueFull(me.since);
@@ -307,7 +312,7 @@ public final class AdmissionControl {
      */
     private void expireStanding(long now, List<Waiter> out) {
         long cutoff = now - overloadedWaitNanos;
-        boolean all = overloaded;
+        boolean all = overloaded(now);
         for (java.util.Iterator<ClientQueue> it = queues.values().iterator(); it.hasNext(); ) {
             ClientQueue q = it.next();
             if (!all && !standing(q, now)) {

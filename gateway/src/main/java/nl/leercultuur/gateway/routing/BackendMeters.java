@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  * status the client got (the backend's, or the gateway's own 408/499/503/504 for it);</li>
  * <li>{@code leercultuur_gateway_request_seconds{route,backend}}: how long they took, until the answer was sent;</li>
  * <li>{@code leercultuur_gateway_shed_total{backend}}: refused at once by the concurrency limit (503 overloaded);</li>
+ * <li>{@code leercultuur_gateway_shed_answer_seconds{backend}}: how long those took inside the gateway, from routing the
+ * request to its 503 (buckets at 5, 10, 20, 50, 100 and 250 ms: "answered within 50 ms" is one bucket's share);</li>
  * <li>{@code leercultuur_gateway_circuit_state{backend}}: 0 closed, 0.5 half-open, 1 open;</li>
  * <li>{@code leercultuur_gateway_concurrency_limit{backend}} and {@code leercultuur_gateway_inflight{backend}}: the
  * adaptive limit and the requests the backend has now.</li>
@@ -28,6 +30,7 @@ final class BackendMeters {
     private final MeterRegistry registry;
     private final String backend;
     private final Counter shed;
+    private final Timer shedAnswer;
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
 
     private final class Route {
@@ -54,6 +57,11 @@ final class BackendMeters {
         this.shed = Counter.builder("leercultuur.gateway.shed").tag("backend", backend)
                 .description("Requests refused at once because the backend's concurrency limit and queue were full")
                 .register(registry);
+        this.shedAnswer = Timer.builder("leercultuur.gateway.shed.answer").tag("backend", backend)
+                .description("Time from routing a shed request to its 503, inside the gateway")
+                .serviceLevelObjectives(java.time.Duration.ofMillis(5), java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(20),
+                        java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(250))
+                .register(registry);
     }
 
     /** Registers the state gauges of the backend's circuit breaker and admission control. */
@@ -78,8 +86,9 @@ final class BackendMeters {
         r.duration.record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    void shed() {
+    void shed(long nanos) {
         shed.increment();
+        shedAnswer.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     static double circuitValue(CircuitBreaker.State state) {

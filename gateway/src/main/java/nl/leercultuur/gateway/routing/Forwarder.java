@@ -350,7 +350,7 @@ final class Forwarder {
             long took = System.nanoTime() - started;
             shedCount.increment();
             shedLongest.accumulate(took);
-            meters.shed();
+            meters.shed(took);
             meters.finished(route, 503, took);
             if (!clientGone()) {
                 EdgeProblems.send(rc, 503, "overloaded", "Service Unavailable", name + " is busy; try again in a second",
