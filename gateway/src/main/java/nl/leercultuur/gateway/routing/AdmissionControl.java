@@ -268,7 +268,8 @@ public final class AdmissionControl {
                 limit.onSample(started, now - started, inflight, didDrop);
             }
             inflight--;
-            long gap = now - lastRelease;
+            // a gap longer than the short wait says no more than "one place" (and a pause must not weigh for long)
+            long gap = Math.min(now - lastRelease, overloadedWaitNanos);
             lastRelease = now;
             releaseGapNanos += (gap - releaseGapNanos) / 8;
             held.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
