@@ -143,6 +143,7 @@ class GatewayLoadIT {
                             + "circuit-open answers %d", storm.goodput(), storm.goodput() / max.perSecond(), max.perSecond(), shed, shedP99,
                     storm.count(Load.Outcome::circuitOpen)));
             Bench.report("load.txt", "  shed p99 by second (ms): " + storm.percentileMsBySecond(99, o -> o.status() == 503));
+            Bench.report("load.txt", "  the load generator's part of the shed: " + storm.generatorShare(99, o -> o.status() == 503));
             Bench.report("load.txt", shedInsideLine(inside, shedInside(sys.gatewayUrl(), "catalog")));
 
             // normal service right after: the first of a series of searches that succeeds, then 20 in a row
@@ -208,6 +209,7 @@ class GatewayLoadIT {
                         storm.count(o -> o.status() == 503), storm.percentileMs(50, o -> o.status() == 503),
                         storm.percentileMs(99, o -> o.status() == 503), storm.count(Load.Outcome::circuitOpen)));
                 Bench.report("load.txt", "  shed p99 by second (ms): " + storm.percentileMsBySecond(99, o -> o.status() == 503));
+                Bench.report("load.txt", "  the load generator's part of the shed: " + storm.generatorShare(99, o -> o.status() == 503));
                 Bench.report("load.txt", shedInsideLine(inside, shedInside(gateway.url(), "catalog")));
                 Load.pause(Duration.ofSeconds(1));
                 Load.Result after = via.count("20 requests after the storm", via.client("127.0.0.6", 1), 1, 20, i -> Load.Call.get(SEARCH));

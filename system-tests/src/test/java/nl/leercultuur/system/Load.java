@@ -46,8 +46,12 @@ final class Load implements AutoCloseable {
     }
 
     /** What came back for one request: status (-1 = no answer), latency, and what a 503 said. */
-    /** One answer: its status, its time from the request's planned start, and when that start was (nanoTime). */
-    record Outcome(int status, long micros, boolean retryAfter, boolean circuitOpen, boolean problemJson, long planned) {
+    /**
+     * One answer: its status, its time from the request's planned start, and when that start was (nanoTime); and, to
+     * tell where the time went, how late after its planned start the generator sent it and had a connection for it.
+     */
+    record Outcome(int status, long micros, boolean retryAfter, boolean circuitOpen, boolean problemJson, long planned,
+                   long sentLateMicros, long connectedMicros) {
     }
 
     record Result(String name, double seconds, Outcome[] outcomes) {
@@ -82,6 +86,21 @@ final class Load implements AutoCloseable {
             }
             int i = (int) Math.ceil(p / 100.0 * l.length) - 1;
             return l[Math.max(0, Math.min(i, l.length - 1))] / 1000.0;
+        }
+
+        /**
+         * Of {@code which}, the p-th percentile of the generator's own part: how late it sent them, and how late it had
+         * a connection for them (both from the planned start). What is left of the answer time is the system's.
+         */
+        String generatorShare(double p, java.util.function.Predicate<Outcome> which) {
+            long[] late = Arrays.stream(outcomes).filter(which).mapToLong(Outcome::sentLateMicros).sorted().toArray();
+            long[] conn = Arrays.stream(outcomes).filter(which).mapToLong(Outcome::connectedMicros).sorted().toArray();
+            if (late.length == 0) {
+                return "none";
+            }
+            int i = Math.max(0, Math.min(late.length - 1, (int) Math.ceil(p / 100.0 * late.length) - 1));
+            return String.format("p%.0f sent %.1f ms late, connection %.1f ms after the planned start", p, late[i] / 1000.0,
+                    conn[i] / 1000.0);
         }
 
         /** The p-th percentile of {@code which} per second of the run, by planned start: where the slow ones were. */
@@ -246,6 +265,8 @@ final class Load implements AutoCloseable {
     }
 
     private Future<Outcome> send(HttpClient client, Call call, long planned) {
+        long sentLate = (System.nanoTime() - planned) / 1000;
+        long[] connected = {-1};
         RequestOptions o = new RequestOptions().setMethod(call.method()).setURI(call.path()).setTimeout(15_000);
         if (call.token() != null) {
             o.putHeader("Authorization", "Bearer " + call.token());
@@ -254,15 +275,19 @@ final class Load implements AutoCloseable {
             o.putHeader("Content-Type", "application/json");
         }
         return client.request(o)
-                .compose(req -> call.json() == null ? req.send() : req.send(Buffer.buffer(call.json())))
+                .compose(req -> {
+                    connected[0] = (System.nanoTime() - planned) / 1000;
+                    return call.json() == null ? req.send() : req.send(Buffer.buffer(call.json()));
+                })
                 .compose(resp -> resp.body().map(body -> {
                     long micros = (System.nanoTime() - planned) / 1000;
                     String type = String.valueOf(resp.getHeader("Content-Type"));
                     return new Outcome(resp.statusCode(), micros, resp.getHeader("Retry-After") != null,
-                            body.toString(StandardCharsets.UTF_8).contains("circuit open"), type.startsWith("application/problem+json"),
-                            planned);
+                            resp.statusCode() == 503 && body.toString(StandardCharsets.UTF_8).contains("circuit open"),
+                            type.startsWith("application/problem+json"),
+                            planned, sentLate, connected[0]);
                 }))
-                .otherwise(err -> new Outcome(-1, (System.nanoTime() - planned) / 1000, false, false, false, planned));
+                .otherwise(err -> new Outcome(-1, (System.nanoTime() - planned) / 1000, false, false, false, planned, sentLate, connected[0]));
     }
 
     /**
