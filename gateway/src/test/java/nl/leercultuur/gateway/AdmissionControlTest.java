@@ -246,4 +246,69 @@ class AdmissionControlTest {
         assertTrue(c.queued() <= 2, "a slot frees every 10 ms: room for two to wait 20 ms, waiting " + c.queued());
         assertTrue(refusedAtOnce >= 2, "the rest refused as they came, not after their short wait: " + refusedAtOnce);
     }
+
+    @Test
+    void anOverloadEndsWhenWhatArrivesFitsAgainThoughBurstsStillMeetTheShortenedQueue() {
+        long ms = 1_000_000;
+        Backend b = new Backend(new AdmissionControl(FixedLimit.of(1), 64, 10_000 * ms, 100 * ms, 20 * ms, () -> Backend.now), 10 * ms);
+        // a storm: 1,000 a second for half a second, the backend serving 100 (one at a time, 10 ms each)
+        for (int t = 0; t < 500; t++) {
+            b.at(t * ms);
+            b.arrive("storm");
+        }
+        assertEquals(20 * ms, b.control.waitAllowanceNanos("storm", 1000 * ms), "overloaded");
+        // then 80 a second, four at once every 50 ms: a normal queue serves each burst within 40 ms
+        int refusedBefore = 0;
+        for (int t = 500; t < 1500; t++) {
+            b.at(t * ms);
+            if (t % 50 == 0) {
+                refusedBefore = b.log.refused.size();
+                for (int i = 0; i < 4; i++) {
+                    b.arrive("page");
+                }
+            }
+        }
+        assertEquals(1000 * ms, b.control.waitAllowanceNanos("page", 1000 * ms), "what arrives fits the backend: the overload is over");
+        assertEquals(refusedBefore, b.log.refused.size(), "the last burst, which the backend serves in time, was not refused");
+    }
+
+    /** A backend on a fake clock serving each admitted request for a fixed time. */
+    static final class Backend {
+        static long now;
+        final AdmissionControl control;
+        final long serviceNanos;
+        final Log log = new Log();
+        final List<long[]> running = new ArrayList<>(); // {ticket index, done at}
+        int scheduled;
+        int n;
+
+        Backend(AdmissionControl control, long serviceNanos) {
+            now = 0;
+            this.control = control;
+            this.serviceNanos = serviceNanos;
+        }
+
+        void at(long t) {
+            now = t;
+            for (java.util.Iterator<long[]> it = running.iterator(); it.hasNext(); ) {
+                long[] r = it.next();
+                if (r[1] <= now) {
+                    it.remove();
+                    log.tickets.get((int) r[0]).done(false);
+                }
+            }
+            schedule();
+        }
+
+        void arrive(String client) {
+            control.acquire(client, log.as(client + n++));
+            schedule();
+        }
+
+        private void schedule() {
+            for (; scheduled < log.tickets.size(); scheduled++) {
+                running.add(new long[]{scheduled, now + serviceNanos});
+            }
+        }
+    }
 }

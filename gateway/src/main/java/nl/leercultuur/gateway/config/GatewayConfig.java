@@ -160,7 +160,8 @@ public interface GatewayConfig {
         /**
          * Arrivals found no place in the queue without a pause for this long: more keeps coming than the backend and its
          * queue hold, and every wait is cut to the overloaded wait (and the queue to what the backend serves within it)
-         * until a pause as long (CoDel's interval; one burst that overflows the queue is not this).
+         * until a pause as long, or as long with what arrives fitting the limit (arrival rate times answer time; CoDel's
+         * interval; one burst that overflows the queue is not this).
          */
         @WithDefault("100")
         long overloadAfterMs();

@@ -14,7 +14,8 @@ import java.util.function.LongSupplier;
  * (a concurrency-limits {@link Limit}, e.g. the gradient limit); requests beyond it wait in a short queue and the
  * rest are refused at once, so a busy backend is kept busy but never buried. The queue is fair per client key: a
  * free slot goes to the waiting client that holds the fewest slots (clients with as many take turns), and when the
- * queue is full a newcomer takes the place of the newest request of the client with the most waiting. A lone client may use every slot
+ * queue is full a newcomer takes the place of the newest request of the client with the most waiting (if that line is
+ * at least two longer than the newcomer's own). A lone client may use every slot
  * (work-conserving); a flooding client cannot starve the others.
  * <p>
  * A queue absorbs bursts; a queue that never empties only adds waiting (CoDel's "standing queue"). Two signals end
@@ -27,10 +28,13 @@ import java.util.function.LongSupplier;
  * <li>for the backend: arrivals have found no place in the queue without a pause for {@code sheddingNanos} (a tenth
  * of a second by default, CoDel's interval). Then more comes than the backend and the queue hold, whoever sends it (a
  * crowd of clients, none of them flooding), and every line's waits are short until as long a pause without such a
- * refusal. One burst that overflows the queue is not this: its waiters still wait their turn. Only arrivals refused
- * for want of a place count: the refusals of the short waits themselves would otherwise keep the overload going after
- * its cause had passed (a backend slow for a moment while warming up). An arrival that finds a free slot does not end
- * it either: the adaptive limit rising for a moment would otherwise restore the long waits in the middle of a storm.</li>
+ * refusal, or as long a time in which what arrives fits the backend's limit again (arrival rate times answer time,
+ * Little's law: the shortened queue below refuses what a normal one would hold, so refusals alone would keep the
+ * overload going under bursts the backend can serve). One burst that overflows the queue is not this: its waiters still
+ * wait their turn. Only arrivals refused for want of a place count: the refusals of the short waits themselves would
+ * otherwise keep the overload going after its cause had passed (a backend slow for a moment while warming up). An
+ * arrival that finds a free slot does not end it either: the adaptive limit rising for a moment would otherwise
+ * restore the long waits in the middle of a storm.</li>
  * </ul>
  * A waiter over the short wait is refused when the next slot frees, and {@link #waitAllowanceNanos} tells the caller
  * the shorter wait for its timer. While the backend is overloaded the queue holds only as many as it frees slots for
@@ -98,6 +102,15 @@ public final class AdmissionControl {
     private long lastRelease;
     private long releaseGapNanos;
     /**
+     * The average time between arrivals and the backend's average answer time (moving averages of the last few): while
+     * overloaded, the shortened queue refuses arrivals that a normal one would have held, so refusals alone cannot
+     * tell when the overload is over; what arrives times how long each takes, against the limit, can.
+     */
+    private long lastArrival;
+    private long arrivalGapNanos;
+    private long latencyNanos;
+    private long fitsSince = -1;
+    /**
      * Arrivals that found no place in the queue with no pause of {@code sheddingNanos} between them: since when, and the
      * last one. Refusing that has gone on that long is overload, not a burst; it lasts until a pause as long.
      */
@@ -111,7 +124,8 @@ public final class AdmissionControl {
     }
 
     /**
-     * @param standingNanos       how long the queue must have held someone before it counts as standing (overload)
+     * @param standingNanos       how long a client's line must have held someone before it counts as standing; also
+     *                            how long arrivals must have been refused before the backend counts as overloaded
      * @param overloadedWaitNanos the longest wait for a slot while the queue is standing
      */
     public AdmissionControl(Limit limit, int queueSize, long standingNanos, long overloadedWaitNanos, LongSupplier nanoClock) {
@@ -135,7 +149,7 @@ public final class AdmissionControl {
 
     /**
      * How long a request of this client that is queued now may wait: {@code normalNanos}, or the short wait while the
-     * client's waiting line stands.
+     * client's waiting line stands or the backend is overloaded.
      */
     public synchronized long waitAllowanceNanos(String key, long normalNanos) {
         ClientQueue q = queues.get(key);
@@ -152,7 +166,7 @@ public final class AdmissionControl {
         if (!overloaded(now)) {
             return queueSize;
         }
-        return (int) Math.max(1, Math.min(queueSize, overloadedWaitNanos / Math.max(1, releaseGapNanos)));
+        return (int) Math.min(queueSize, Math.max(1, overloadedWaitNanos / Math.max(1, releaseGapNanos)));
     }
 
     /**
@@ -160,8 +174,18 @@ public final class AdmissionControl {
      * refused less than that ago. A pause that long (every arrival admitted or given a place) ends it.
      */
     private boolean overloaded(long now) {
-        if (overloaded && now - lastRefusal >= sheddingNanos) {
-            overloaded = false;
+        if (overloaded) {
+            // what arrives, times how long the backend takes for one: the concurrency it is asked for (Little's law)
+            boolean fits = arrivalGapNanos > 0 && latencyNanos <= (long) limit.getLimit() * arrivalGapNanos;
+            if (!fits) {
+                fitsSince = -1;
+            } else if (fitsSince < 0) {
+                fitsSince = now;
+            }
+            if (now - lastRefusal >= sheddingNanos || fitsSince >= 0 && now - fitsSince >= sheddingNanos) {
+                overloaded = false;
+                fitsSince = -1;
+            }
         }
         return overloaded;
     }
@@ -188,6 +212,9 @@ public final class AdmissionControl {
         boolean admitNow = false;
         boolean refuse = false;
         synchronized (this) {
+            long gap = Math.min(me.since - lastArrival, sheddingNanos);
+            lastArrival = me.since;
+            arrivalGapNanos += (gap - arrivalGapNanos) / 8;
             if (queued == 0 && inflight < limit.getLimit()) {
                 take(key);
                 admitNow = true;
@@ -266,6 +293,7 @@ public final class AdmissionControl {
         synchronized (this) {
             if (sample) {
                 limit.onSample(started, now - started, inflight, didDrop);
+                latencyNanos += (now - started - latencyNanos) / 8;
             }
             inflight--;
             // a gap longer than the short wait says no more than "one place" (and a pause must not weigh for long)
@@ -374,6 +402,7 @@ public final class AdmissionControl {
                 queued--;
                 if (q.isEmpty()) {
                     queues.remove(key);
+                    emptied(q, nanoClock.getAsLong());
                 }
                 return true;
             }
