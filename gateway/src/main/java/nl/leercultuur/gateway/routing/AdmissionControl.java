@@ -212,8 +212,9 @@ public final class AdmissionControl {
         boolean admitNow = false;
         boolean refuse = false;
         synchronized (this) {
-            long gap = Math.min(me.since - lastArrival, sheddingNanos);
-            lastArrival = me.since;
+            // (clocks read before the lock: racing threads may come in out of order by a hair)
+            long gap = Math.max(0, Math.min(me.since - lastArrival, sheddingNanos));
+            lastArrival = Math.max(lastArrival, me.since);
             arrivalGapNanos += (gap - arrivalGapNanos) / 8;
             if (queued == 0 && inflight < limit.getLimit()) {
                 take(key);
@@ -297,8 +298,8 @@ public final class AdmissionControl {
             }
             inflight--;
             // a gap longer than the short wait says no more than "one place" (and a pause must not weigh for long)
-            long gap = Math.min(now - lastRelease, overloadedWaitNanos);
-            lastRelease = now;
+            long gap = Math.max(0, Math.min(now - lastRelease, overloadedWaitNanos));
+            lastRelease = Math.max(lastRelease, now);
             releaseGapNanos += (gap - releaseGapNanos) / 8;
             held.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
             expireStanding(now, expired);
