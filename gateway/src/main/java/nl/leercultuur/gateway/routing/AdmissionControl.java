@@ -145,6 +145,8 @@ public final class AdmissionControl {
         this.sheddingNanos = sheddingNanos;
         this.overloadedWaitNanos = overloadedWaitNanos;
         this.nanoClock = nanoClock;
+        this.lastArrival = nanoClock.getAsLong();
+        this.lastRelease = lastArrival;
     }
 
     /**
@@ -214,7 +216,9 @@ public final class AdmissionControl {
         synchronized (this) {
             // (clocks read before the lock: racing threads may come in out of order by a hair)
             long gap = Math.max(0, Math.min(me.since - lastArrival, sheddingNanos));
-            lastArrival = Math.max(lastArrival, me.since);
+            if (me.since - lastArrival > 0) {
+                lastArrival = me.since;
+            }
             arrivalGapNanos += (gap - arrivalGapNanos) / 8;
             if (queued == 0 && inflight < limit.getLimit()) {
                 take(key);
@@ -299,7 +303,9 @@ public final class AdmissionControl {
             inflight--;
             // a gap longer than the short wait says no more than "one place" (and a pause must not weigh for long)
             long gap = Math.max(0, Math.min(now - lastRelease, overloadedWaitNanos));
-            lastRelease = Math.max(lastRelease, now);
+            if (now - lastRelease > 0) {
+                lastRelease = now;
+            }
             releaseGapNanos += (gap - releaseGapNanos) / 8;
             held.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
             expireStanding(now, expired);
