@@ -142,9 +142,7 @@ class GatewayLoadIT {
             Bench.report("load.txt", String.format("  goodput %.1f/s = %.2f of the service's own maximum %.1f/s; shed %d (503, p99 %.1f ms), "
                             + "circuit-open answers %d", storm.goodput(), storm.goodput() / max.perSecond(), max.perSecond(), shed, shedP99,
                     storm.count(Load.Outcome::circuitOpen)));
-            Bench.report("load.txt", "  shed p99 by second (ms): " + storm.percentileMsBySecond(99, o -> o.status() == 503));
-            Bench.report("load.txt", "  the load generator's part of the shed: " + storm.generatorShare(99, o -> o.status() == 503));
-            Bench.report("load.txt", shedInsideLine(inside, shedInside(sys.gatewayUrl(), "catalog")));
+            reportWhereTheShedTimeWent(storm, inside, sys.gatewayUrl());
 
             // normal service right after: the first of a series of searches that succeeds, then 20 in a row
             HttpClient user = load.client("127.0.0.6", 1);
@@ -208,9 +206,7 @@ class GatewayLoadIT {
                                 + "circuit-open answers %d", storm.goodput(), storm.goodput() / max.perSecond(), max.perSecond(),
                         storm.count(o -> o.status() == 503), storm.percentileMs(50, o -> o.status() == 503),
                         storm.percentileMs(99, o -> o.status() == 503), storm.count(Load.Outcome::circuitOpen)));
-                Bench.report("load.txt", "  shed p99 by second (ms): " + storm.percentileMsBySecond(99, o -> o.status() == 503));
-                Bench.report("load.txt", "  the load generator's part of the shed: " + storm.generatorShare(99, o -> o.status() == 503));
-                Bench.report("load.txt", shedInsideLine(inside, shedInside(gateway.url(), "catalog")));
+                reportWhereTheShedTimeWent(storm, inside, gateway.url());
                 Load.pause(Duration.ofSeconds(1));
                 Load.Result after = via.count("20 requests after the storm", via.client("127.0.0.6", 1), 1, 20, i -> Load.Call.get(SEARCH));
                 assertEquals(0, storm.count(Load.Outcome::circuitOpen), storm.statuses().toString());
@@ -299,10 +295,17 @@ class GatewayLoadIT {
                         java.util.Map.of("backend", backend, "le", "0.05"))};
     }
 
-    private static String shedInsideLine(double[] before, double[] after) {
+    /**
+     * Where the storm's 503s spent their time: their p99 per second, the load generator's own part, and the gateway's
+     * share within 50 ms since {@code before} (its histogram).
+     */
+    private static void reportWhereTheShedTimeWent(Load.Result storm, double[] before, String gatewayUrl) {
+        Bench.report("load.txt", "  shed p99 by second (ms): " + storm.percentileMsBySecond(99, o -> o.status() == 503));
+        Bench.report("load.txt", "  the load generator's part of the shed: " + storm.generatorShare(99, o -> o.status() == 503));
+        double[] after = shedInside(gatewayUrl, "catalog");
         double n = after[0] - before[0];
         double within = after[1] - before[1];
-        return String.format("  inside the gateway (its shed-answer histogram): %.0f shed, %.2f%% answered within 50 ms", n,
-                n == 0 ? 100.0 : 100 * within / n);
+        Bench.report("load.txt", String.format("  inside the gateway (its shed-answer histogram): %.0f shed, %.2f%% answered within 50 ms",
+                n, n == 0 ? 100.0 : 100 * within / n));
     }
 }

@@ -45,10 +45,10 @@ final class Load implements AutoCloseable {
         }
     }
 
-    /** What came back for one request: status (-1 = no answer), latency, and what a 503 said. */
     /**
-     * One answer: its status, its time from the request's planned start, and when that start was (nanoTime); and, to
-     * tell where the time went, how late after its planned start the generator sent it and had a connection for it.
+     * What came back for one request: status (-1 = no answer), its time from the request's planned start, what a 503
+     * said, and when that start was (nanoTime); and, to tell where the time went, how late after its planned start the
+     * generator sent it and had a connection for it.
      */
     record Outcome(int status, long micros, boolean retryAfter, boolean circuitOpen, boolean problemJson, long planned,
                    long sentLateMicros, long connectedMicros) {

@@ -56,13 +56,12 @@ public final class AdmissionControl {
         void abandon();
     }
 
-    /** A request waiting for a slot; {@link #cancel()} takes it out if it is still waiting. */
+    /**
+     * A request waiting for a slot; {@link #cancel()} takes it out if it is still waiting (the client went away, or it
+     * waited as long as it may and the caller refuses it).
+     */
     public interface Waiting {
-        /** The client went away: out of the queue, if still in it. */
         boolean cancel();
-
-        /** It waited as long as it may: out of the queue (if still in it), to be refused as overload by the caller. */
-        boolean timeOut();
     }
 
     public interface Listener {
@@ -172,8 +171,8 @@ public final class AdmissionControl {
     }
 
     /**
-     * Overloaded: arrivals found no place in the queue without a pause for {@code sheddingNanos}, and the last was
-     * refused less than that ago. A pause that long (every arrival admitted or given a place) ends it.
+     * Overloaded: arrivals found no place in the queue without a pause for {@code sheddingNanos}. A pause that long
+     * (every arrival admitted or given a place), or as long a time in which what arrives fits the limit, ends it.
      */
     private boolean overloaded(long now) {
         if (overloaded) {
@@ -190,6 +189,11 @@ public final class AdmissionControl {
             }
         }
         return overloaded;
+    }
+
+    /** A moving average over about the last eight samples. */
+    private static long average(long average, long sample) {
+        return average + (sample - average) / 8;
     }
 
     private void queueFull(long now) {
@@ -219,7 +223,7 @@ public final class AdmissionControl {
             if (me.since - lastArrival > 0) {
                 lastArrival = me.since;
             }
-            arrivalGapNanos += (gap - arrivalGapNanos) / 8;
+            arrivalGapNanos = average(arrivalGapNanos, gap);
             if (queued == 0 && inflight < limit.getLimit()) {
                 take(key);
                 admitNow = true;
@@ -298,7 +302,7 @@ public final class AdmissionControl {
         synchronized (this) {
             if (sample) {
                 limit.onSample(started, now - started, inflight, didDrop);
-                latencyNanos += (now - started - latencyNanos) / 8;
+                latencyNanos = average(latencyNanos, now - started);
             }
             inflight--;
             // a gap longer than the short wait says no more than "one place" (and a pause must not weigh for long)
@@ -306,7 +310,7 @@ public final class AdmissionControl {
             if (now - lastRelease > 0) {
                 lastRelease = now;
             }
-            releaseGapNanos += (gap - releaseGapNanos) / 8;
+            releaseGapNanos = average(releaseGapNanos, gap);
             held.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
             expireStanding(now, expired);
             int max = limit.getLimit();
@@ -387,13 +391,6 @@ public final class AdmissionControl {
             this.key = key;
             this.listener = listener;
             this.since = since;
-        }
-
-        @Override
-        public boolean timeOut() {
-            synchronized (AdmissionControl.this) {
-                return cancel();
-            }
         }
 
         @Override

@@ -185,7 +185,7 @@ final class Forwarder {
                 long wait = TimeUnit.NANOSECONDS.toMillis(admission.waitAllowanceNanos(clientKey,
                         TimeUnit.MILLISECONDS.toNanos(config.concurrency().queueTimeoutMs())));
                 queueTimer = vertx.setTimer(Math.max(1, wait), t -> {
-                    if (waiting.timeOut()) {
+                    if (waiting.cancel()) {
                         breaker.releasePermission();
                         shed();
                     }
