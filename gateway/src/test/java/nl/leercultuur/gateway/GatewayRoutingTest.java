@@ -37,6 +37,19 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aTokenOnAPublicPathIsVerifiedAndTheRequestCountsForItsAccount() {
+        given().auth().oauth2(TestTokens.forged("admin")).when().get("/api/v1/catalog/resources").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"))
+                .body("detail", containsString("not valid"));
+        given().auth().oauth2(TestTokens.forged("admin")).when().get("/api/v1/surveys/scans").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", containsString("not valid"));
+        // the limit shows whose requests these are: the account's (200/s, bursts of 400), or the address's (1,000/s)
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/catalog/resources").then().statusCode(200)
+                .header("RateLimit-Limit", "400");
+        given().when().get("/api/v1/catalog/resources").then().statusCode(200).header("RateLimit-Limit", "2000");
+    }
+
+    @Test
     void methodBodyStatusAndHeadersPassThroughAndRequestIdIsKept() {
         byte[] body = new byte[3 * 1024 * 1024];
         new Random(7).nextBytes(body);

@@ -7,6 +7,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +54,21 @@ public class EdgePolicies {
             new String[]{"Strict-Transport-Security", "max-age=31536000; includeSubDomains"},
             new String[]{"Cross-Origin-Resource-Policy", "same-site"},
             new String[]{"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"});
+
+    private static final BiConsumer<RoutingContext, Throwable> TOKEN_REFUSED = (rc, failure) -> {
+        if (rc.response().ended()) {
+            return;
+        }
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof AuthenticationFailedException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof AuthenticationFailedException) {
+            ProblemJsonBearerMechanism.unauthenticated(rc);
+        } else {
+            rc.fail(failure);
+        }
+    };
 
     private final GatewayConfig config;
     /** leercultuur_gateway_rate_limited_total{limit}: 429s by the limit that refused (README "Gateway limits"). */
@@ -88,15 +105,22 @@ public class EdgePolicies {
     void install(@Observes Router router) {
         // First of all, so that even the security layer's refusals carry them.
         router.route().order(Integer.MIN_VALUE).handler(this::identifyAndHarden);
+        // A token that is not valid: 401 as problem+json, on whichever path it was found out. Set after the
+        // authentication handler (which puts Quarkus' own, an empty 401, for lazy authentication) and before the
+        // authorization that may ask for the identity.
+        router.route().order(-(SecurityHandlerPriorities.AUTHENTICATION + SecurityHandlerPriorities.AUTHORIZATION) / 2).handler(rc -> {
+            if (rc.request().headers().contains("Authorization")) {
+                rc.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, TOKEN_REFUSED);
+            }
+            rc.next();
+        });
         router.route("/api/*").order(1).handler(this::apply);
         // Refusals of the security layer, which otherwise end with an empty body.
         router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
             Throwable f = rc.failure();
             if (f instanceof AuthenticationFailedException || f instanceof UnauthorizedException
                     || (f == null && rc.statusCode() == 401)) {
-                rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"leercultuur\"");
-                EdgeProblems.send(rc, 401, "unauthenticated", "Unauthorized",
-                        "a valid bearer token is required for " + rc.request().method() + " " + rc.request().path());
+                ProblemJsonBearerMechanism.unauthenticated(rc);
             } else if (f instanceof ForbiddenException || (f == null && rc.statusCode() == 403)) {
                 EdgeProblems.send(rc, 403, "forbidden", "Forbidden", "your roles do not allow this request");
             } else {
@@ -184,7 +208,21 @@ public class EdgePolicies {
             return;
         }
 
-        SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser u ? u.getSecurityIdentity() : null;
+        // Who the client is. A request without credentials is anonymous, and the security layer (not proactive, see
+        // application.properties) has not spent a thing on it; one with a token is verified here, or has been already
+        // by a path's "authenticated" policy (the identity is made once per request and the token once per validity).
+        // Paused meanwhile, so that no byte of a body is lost before it is forwarded.
+        if (req.getHeader("Authorization") == null) {
+            limits(rc, null);
+            return;
+        }
+        req.pause();
+        decide(rc, QuarkusHttpUser.getSecurityIdentity(rc, null).subscribeAsCompletionStage(), identity -> limits(rc, identity));
+    }
+
+    /** Organisation isolation, then the limits per client, per code and for guessing; routes the request on if it passes. */
+    private void limits(RoutingContext rc, SecurityIdentity identity) {
+        HttpServerRequest req = rc.request();
         boolean signedIn = identity != null && !identity.isAnonymous();
         OrganisationScope scope = OrganisationScope.of(identity);
         if (scope.bound()) {
@@ -258,14 +296,15 @@ public class EdgePolicies {
     }
 
     /**
-     * Goes on with a limiter's decision on the request's own event loop. A store in memory has decided already, and the
-     * request goes on at once; the shared store decides on its own threads (never on the event loop), and the request,
-     * held paused meanwhile by the security layer, goes on when the decision arrives, unless its client has left.
+     * Goes on with an asynchronous result (a limiter's decision, the client's identity) on the request's own event loop.
+     * A result at hand (a store in memory has decided already, a token verified before) goes on at once; otherwise
+     * (the shared store decides on its own threads, never on the event loop) the request, paused meanwhile, goes on
+     * when it arrives, unless its client has left. A failure (a token that is not valid) fails the request, and the
+     * failure handler above answers it.
      */
-    private static void decide(RoutingContext rc, CompletionStage<RateLimiter.Decision> decision,
-                               Consumer<RateLimiter.Decision> then) {
-        CompletableFuture<RateLimiter.Decision> f = decision.toCompletableFuture();
-        if (f.isDone()) {
+    private static <T> void decide(RoutingContext rc, CompletionStage<T> result, Consumer<T> then) {
+        CompletableFuture<T> f = result.toCompletableFuture();
+        if (f.isDone() && !f.isCompletedExceptionally()) {
             then.accept(f.join());
             return;
         }
@@ -276,7 +315,7 @@ public class EdgePolicies {
             }
             try {
                 if (e != null) {
-                    rc.fail(e);
+                    rc.fail(e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e);
                 } else {
                     then.accept(d);
                 }

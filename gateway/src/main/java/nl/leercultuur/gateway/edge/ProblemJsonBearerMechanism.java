@@ -57,13 +57,18 @@ public class ProblemJsonBearerMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext rc) {
         return Uni.createFrom().item(() -> {
-            rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"leercultuur\"");
-            boolean presented = rc.request().getHeader("Authorization") != null;
-            EdgeProblems.send(rc, 401, "unauthenticated", "Unauthorized", presented
-                    ? "the bearer token is not valid (signature, issuer, audience or expiry)"
-                    : "a bearer token is required for " + rc.request().method() + " " + rc.request().path());
+            unauthenticated(rc);
             return true;
         });
+    }
+
+    /** 401 with the challenge, as problem+json saying whether a token came and was not valid, or none came. */
+    static void unauthenticated(RoutingContext rc) {
+        rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"leercultuur\"");
+        boolean presented = rc.request().getHeader("Authorization") != null;
+        EdgeProblems.send(rc, 401, "unauthenticated", "Unauthorized", presented
+                ? "the bearer token is not valid (signature, issuer, audience or expiry)"
+                : "a bearer token is required for " + rc.request().method() + " " + rc.request().path());
     }
 
     @Override
