@@ -21,11 +21,10 @@ import java.util.function.LongSupplier;
  * A queue absorbs bursts; a queue that never empties only adds waiting (CoDel's "standing queue"). Two signals end
  * the long wait of a burst:
  * <ul>
- * <li>per client, as in FQ-CoDel: a client's waiting line that has not been empty that long, while other clients hold
- * slots or wait, stands (a standing line that empties and forms again within the same half second still stands), so
- * the excess of a client that keeps more coming than it is given waits at most {@code overloadedWaitNanos}, while a
- * client beside it keeps its normal wait (it holds fewer slots, so it is first in line anyway); a lone client's line
- * never stands;</li>
+ * <li>per client, as in FQ-CoDel: a client's waiting line that has not been empty that long stands (a standing line
+ * that empties and forms again within the same half second still stands), so the excess of a client that keeps more
+ * coming than it is given waits at most {@code overloadedWaitNanos}, while a client beside it keeps its normal wait
+ * (it holds fewer slots, so it is first in line anyway);</li>
  * <li>for the backend: arrivals have found no place in the queue without a pause for {@code sheddingNanos} (a tenth
  * of a second by default, CoDel's interval). Then more comes than the backend and the queue hold, whoever sends it (a
  * crowd of clients, none of them flooding), and every line's waits are short until as long a pause without such a
@@ -209,17 +208,7 @@ public final class AdmissionControl {
     }
 
     private boolean standing(ClientQueue q, long now) {
-        return now - q.since >= standingNanos && shared(q.key);
-    }
-
-    /**
-     * Someone besides this client holds a slot or waits. A lone client's waiting delays nobody else, and a client that
-     * keeps a fixed number of requests going (a web server's pool, a tool with 32 connections) is no flood: its waits
-     * stay those of the queue, however long its line has been there (work-conserving). A lone client that sends more
-     * than the backend and the queue hold meets the backend's overload rule instead.
-     */
-    private boolean shared(String key) {
-        return queues.size() > 1 || held.size() > 1 || held.size() == 1 && !held.containsKey(key);
+        return now - q.since >= standingNanos;
     }
 
     /** Admits at once, queues, or refuses; the listener hears which (now, or later when a slot frees). */

@@ -279,7 +279,9 @@ final class Forwarder {
             } else if (!bodyless) {
                 out.setChunked(true);
             }
-            resp.pipeTo(out).onComplete(done -> {
+            // not ended on failure: a client gone mid-answer fails the write of a chunk, and a pipe that then ended the
+            // response made its own next question to it (writeQueueFull) throw, logged as an uncaught error
+            resp.pipe().endOnFailure(false).to(out).onComplete(done -> {
                 if (done.failed()) {
                     // the backend broke off mid-answer, or the client left: end the other side too
                     note = " (stream broken: " + done.cause().getMessage() + ")";
