@@ -211,7 +211,8 @@ public class EdgePolicies {
         // Who the client is. A request without credentials is anonymous, and the security layer (not proactive, see
         // application.properties) has not spent a thing on it; one with a token is verified here, or has been already
         // by a path's "authenticated" policy (the identity is made once per request and the token once per validity).
-        // Paused meanwhile, so that no byte of a body is lost before it is forwarded.
+        // Quarkus pauses every request as it arrives; the pause here only makes sure it stays so while a token is
+        // verified, so that no byte of a body is lost before it is forwarded.
         if (req.getHeader("Authorization") == null) {
             limits(rc, null);
             return;

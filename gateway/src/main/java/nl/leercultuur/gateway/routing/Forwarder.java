@@ -135,7 +135,7 @@ final class Forwarder {
                 }
             });
             Future<Buffer> whole = req.body();
-            req.resume(); // the security layer holds the request paused while it checks the token
+            req.resume(); // paused since it arrived (Quarkus' root handler), and while EdgePolicies verified a token
             whole.onComplete(ar -> {
                 if (timer >= 0) {
                     vertx.cancelTimer(timer);
