@@ -272,6 +272,30 @@ class AdmissionControlTest {
         assertEquals(refusedBefore, b.log.refused.size(), "the last burst, which the backend serves in time, was not refused");
     }
 
+    @Test
+    void aLoneClientWithMoreConnectionsThanTheLimitWaitsItsTurnAndIsNeverRefused() {
+        long ms = 1_000_000;
+        // wrk or a web server with 32 connections against a backend whose limit has dipped to 4, 12 ms an answer: 28
+        // wait about 84 ms each, for as long as the client goes on; its line never empties, so it stands, but it holds
+        // no more than its connections and each refusal only brings the next request at once
+        Backend b = new Backend(new AdmissionControl(FixedLimit.of(4), 64, 500 * ms, 100 * ms, 200 * ms, 20 * ms,
+                () -> Backend.now), 12 * ms);
+        for (int i = 0; i < 32; i++) {
+            b.arrive("wrk");
+        }
+        int answered = 0;
+        for (int t = 0; t < 3000; t++) {
+            b.at(t * ms);
+            // a closed loop: every answer (or refusal) brings the next request on that connection
+            int ended = b.log.tickets.size() - b.running.size() + b.log.refused.size();
+            for (; answered < ended; answered++) {
+                b.arrive("wrk");
+            }
+        }
+        assertEquals(0, b.log.refused.size(), "a lone closed-loop client waits its turn, refused: " + b.log.refused.size());
+        assertTrue(b.log.admitted.size() > 900, "the backend served all it could: " + b.log.admitted.size());
+    }
+
     /** A backend on a fake clock serving each admitted request for a fixed time. */
     static final class Backend {
         static long now;

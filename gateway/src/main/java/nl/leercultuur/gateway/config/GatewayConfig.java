@@ -158,6 +158,16 @@ public interface GatewayConfig {
         long standingQueueMs();
 
         /**
+         * Longest wait for a slot in a standing line (while the backend is not overloaded): a client that keeps more
+         * coming than it is given has its excess answered 503 + Retry-After after about this long. A wait a user
+         * hardly notices, longer than the turn of a lone client with more connections than the limit (a web server, a
+         * load tool: 32 connections, a limit of 4 and 12 ms an answer wait about 84 ms), which refusals would not slow
+         * down anyway.
+         */
+        @WithDefault("200")
+        long standingWaitMs();
+
+        /**
          * Arrivals found no place in the queue without a pause for this long: more keeps coming than the backend and its
          * queue hold, and every wait is cut to the overloaded wait (and the queue to what the backend serves within it)
          * until a pause as long, or as long with what arrives fitting the limit (arrival rate times answer time; CoDel's
@@ -167,8 +177,8 @@ public interface GatewayConfig {
         long overloadAfterMs();
 
         /**
-         * Longest wait for a slot in a standing line or while the backend is overloaded: the excess is answered 503 +
-         * Retry-After within about this long instead of after a full queue timeout.
+         * Longest wait for a slot while the backend is overloaded: the excess is answered 503 + Retry-After within about
+         * this long instead of after a full queue timeout.
          */
         @WithDefault("20")
         long overloadedWaitMs();

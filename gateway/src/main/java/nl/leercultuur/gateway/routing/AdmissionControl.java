@@ -23,8 +23,11 @@ import java.util.function.LongSupplier;
  * <ul>
  * <li>per client, as in FQ-CoDel: a client's waiting line that has not been empty that long stands (a standing line
  * that empties and forms again within the same half second still stands), so the excess of a client that keeps more
- * coming than it is given waits at most {@code overloadedWaitNanos}, while a client beside it keeps its normal wait
- * (it holds fewer slots, so it is first in line anyway);</li>
+ * coming than it is given waits at most {@code standingWaitNanos} (a fifth of a second by default), while a client
+ * beside it keeps its normal wait (it holds fewer slots, so it is first in line anyway). That wait is a user's, not
+ * the backend's: a lone client with more connections than the limit (a web server, wrk) also has a line that never
+ * empties, each refusal only brings its next request at once, and it holds no more than its connections, so its
+ * requests wait their turn of a few dozen milliseconds instead of being refused after 20;</li>
  * <li>for the backend: arrivals have found no place in the queue without a pause for {@code sheddingNanos} (a tenth
  * of a second by default, CoDel's interval). Then more comes than the backend and the queue hold, whoever sends it (a
  * crowd of clients, none of them flooding), and every line's waits are short until as long a pause without such a
@@ -74,6 +77,7 @@ public final class AdmissionControl {
     private final int queueSize;
     private final long standingNanos;
     private final long sheddingNanos;
+    private final long standingWaitNanos;
     private final long overloadedWaitNanos;
     private final LongSupplier nanoClock;
     private final LinkedHashMap<String, ClientQueue> queues = new LinkedHashMap<>();
@@ -131,17 +135,25 @@ public final class AdmissionControl {
         this(limit, queueSize, standingNanos, standingNanos, overloadedWaitNanos, nanoClock);
     }
 
+    /** As below, a standing line waiting as briefly as an overloaded backend. */
+    public AdmissionControl(Limit limit, int queueSize, long standingNanos, long sheddingNanos, long overloadedWaitNanos,
+                            LongSupplier nanoClock) {
+        this(limit, queueSize, standingNanos, sheddingNanos, overloadedWaitNanos, overloadedWaitNanos, nanoClock);
+    }
+
     /**
      * @param standingNanos       how long a client's line must have held someone before it counts as standing
      * @param sheddingNanos       how long arrivals must have found the queue full without a pause before the backend counts as overloaded
-     * @param overloadedWaitNanos the longest wait for a slot in a standing line or an overloaded backend
+     * @param standingWaitNanos   the longest wait for a slot in a standing line
+     * @param overloadedWaitNanos the longest wait for a slot while the backend is overloaded
      */
-    public AdmissionControl(Limit limit, int queueSize, long standingNanos, long sheddingNanos, long overloadedWaitNanos,
-                            LongSupplier nanoClock) {
+    public AdmissionControl(Limit limit, int queueSize, long standingNanos, long sheddingNanos, long standingWaitNanos,
+                            long overloadedWaitNanos, LongSupplier nanoClock) {
         this.limit = limit;
         this.queueSize = queueSize;
         this.standingNanos = standingNanos;
         this.sheddingNanos = sheddingNanos;
+        this.standingWaitNanos = standingWaitNanos;
         this.overloadedWaitNanos = overloadedWaitNanos;
         this.nanoClock = nanoClock;
         this.lastArrival = nanoClock.getAsLong();
@@ -149,13 +161,16 @@ public final class AdmissionControl {
     }
 
     /**
-     * How long a request of this client that is queued now may wait: {@code normalNanos}, or the short wait while the
-     * client's waiting line stands or the backend is overloaded.
+     * How long a request of this client that is queued now may wait: {@code normalNanos}, or the shorter wait while the
+     * client's waiting line stands, or the shortest while the backend is overloaded.
      */
     public synchronized long waitAllowanceNanos(String key, long normalNanos) {
         ClientQueue q = queues.get(key);
         long now = nanoClock.getAsLong();
-        return overloaded(now) || q != null && standing(q, now) ? Math.min(normalNanos, overloadedWaitNanos) : normalNanos;
+        if (overloaded(now)) {
+            return Math.min(normalNanos, overloadedWaitNanos);
+        }
+        return q != null && standing(q, now) ? Math.min(normalNanos, standingWaitNanos) : normalNanos;
     }
 
     /**
@@ -347,12 +362,13 @@ public final class AdmissionControl {
     }
 
     /**
-     * Takes out of every standing line the waiters that waited longer than the short wait (they are refused by the
+     * Takes out of every standing line the waiters that waited longer than a standing line's wait, and out of every
+     * line while the backend is overloaded those that waited longer than the short wait (they are refused by the
      * caller, outside the lock).
      */
     private void expireStanding(long now, List<Waiter> out) {
-        long cutoff = now - overloadedWaitNanos;
         boolean all = overloaded(now);
+        long cutoff = now - (all ? overloadedWaitNanos : standingWaitNanos);
         for (java.util.Iterator<ClientQueue> it = queues.values().iterator(); it.hasNext(); ) {
             ClientQueue q = it.next();
             if (!all && !standing(q, now)) {

@@ -99,6 +99,7 @@ public class ProxyRoutes {
         return new AdmissionControl(Gradient2Limit.newBuilder().initialLimit(c.initialLimit()).minLimit(c.minLimit())
                 .maxConcurrency(c.maxLimit()).build(), c.queueSize(), TimeUnit.MILLISECONDS.toNanos(c.standingQueueMs()),
                 TimeUnit.MILLISECONDS.toNanos(c.overloadAfterMs()),
+                TimeUnit.MILLISECONDS.toNanos(c.standingWaitMs()),
                 TimeUnit.MILLISECONDS.toNanos(c.overloadedWaitMs()), System::nanoTime);
     }
 
