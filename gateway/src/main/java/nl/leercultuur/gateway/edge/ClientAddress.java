@@ -102,12 +102,22 @@ public final class ClientAddress {
         return h;
     }
 
+    /** Whether every character of {@code s} is one of {@code allowed} (on every request: no regular expression). */
+    private static boolean only(String s, String allowed) {
+        for (int i = 0; i < s.length(); i++) {
+            if (allowed.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The address' bytes when it is a literal IPv4 or IPv6 address (never a name lookup), else null. */
     static byte[] parse(String literal) {
-        if (literal == null || literal.isEmpty() || !(literal.indexOf(':') >= 0 || literal.matches("[0-9.]+"))) {
+        if (literal == null || literal.isEmpty() || !(literal.indexOf(':') >= 0 || only(literal, "0123456789."))) {
             return null;
         }
-        if (!literal.matches("[0-9a-fA-F:.%]+")) {
+        if (!only(literal, "0123456789abcdefABCDEF:.%")) {
             return null;
         }
         try {
