@@ -75,7 +75,9 @@ class GatewayBenchmark {
      */
     static void compare(String backendUrl, ServiceProcess gateway, String nginxUrl) {
         String path = "/api/v1/catalog/resources?q=leren";
-        String bearer = "Authorization: Bearer " + TestTokens.admin();
+        // a team leader's token (org-manager of one organisation), the most common signed-in caller: its organisation
+        // scope is checked on every request as well
+        String bearer = "Authorization: Bearer " + TestTokens.orgManager("bench-org");
         int seconds = Bench.smoke() ? 1 : 10;
         int rounds = Bench.smoke() ? 1 : 3;
         // warm up every path (JIT, connection pools): the gateway's code runs compiled by C2 after this
