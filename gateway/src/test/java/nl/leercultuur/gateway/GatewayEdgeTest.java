@@ -140,6 +140,20 @@ class GatewayEdgeTest {
     }
 
     @Test
+    void eachTokenKeepsItsOwnOrganisationAcrossRequests() {
+        // the gateway keeps a verified token's organisation scope: two managers' tokens, each used again and again,
+        // never borrow each other's
+        String laurens = TestTokens.orgManager("laurens");
+        String ikazia = TestTokens.orgManager("ikazia");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(laurens).when().get("/api/v1/surveys/scans?organisationId=ikazia").then().statusCode(403);
+            given().auth().oauth2(ikazia).when().get("/api/v1/surveys/scans?organisationId=ikazia").then().statusCode(200);
+            given().auth().oauth2(laurens).when().get("/api/v1/surveys/scans?organisationId=laurens").then().statusCode(200);
+            given().auth().oauth2(ikazia).when().get("/api/v1/surveys/scans?organisationId=laurens").then().statusCode(403);
+        }
+    }
+
+    @Test
     void aReadIsRetriedWhenTheBackendIsNotListeningYetAWriteIsNot() throws Exception {
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}")
                 .when().post("/api/v1/flaky/things").then().statusCode(503).contentType("application/problem+json");
