@@ -139,7 +139,7 @@ public final class ResourceDtos {
                                Map<String, List<Facet>> facets,
                                @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "True when the facet "
                                        + "counts are estimates: a search for words or with two or more filters that matches more than "
-                                       + "2,000 entries counts its facets over the first 2,000 matches and scales them to the exact "
+                                       + "1,000 entries counts its facets over the first 1,000 matches and scales them to the exact "
                                        + "total (so show them as about n). False: every facet count is exact. The total is always exact.")
                                boolean facetsApproximate,
                                @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Set when the words "

@@ -63,9 +63,11 @@ public class ResourceSearch {
     /**
      * Above this many matches the facets are counted over the first FACET_LIMIT matches and scaled to the exact total
      * ({@code facetsApproximate}); up to it they are exact. Searches without words and at most one filter read exact
-     * facets from the summary whatever their size.
+     * facets from the summary whatever their size. The same sample as relevance ranks, so that one bounded pass serves
+     * both (2,000 before: its second thousand rows cost a common word's search a third more time for counts that
+     * are estimates either way).
      */
-    public static final int FACET_LIMIT = 2_000;
+    public static final int FACET_LIMIT = RANK_LIMIT;
 
     public SearchResult search(Criteria c) {
         String tsquery = DutchQuery.tsquery(c.q());
@@ -106,28 +108,45 @@ public class ResourceSearch {
     }
 
     /**
-     * Evaluates the match once, in one pass over the matching rows (a materialised CTE of their narrow columns, ranked
-     * for the first RANK_LIMIT of them only), and derives from it the exact total, the ids of the requested page in order,
-     * and every facet (over the first FACET_LIMIT rows); the page's rows are then read by primary key. One pass matters:
-     * visiting the matching rows is what costs, every count over the table needs them (its index conditions are rechecked).
+     * Evaluates the match in one statement and derives from it the exact total, the ids of the requested page in order,
+     * and every facet (over the first FACET_LIMIT matches); the page's rows are then read by primary key. Visiting the
+     * matching rows is what costs: every exact count needs them all (their index conditions are rechecked on the rows).
+     * <ul>
+     * <li>Relevance order (words): the page is ranked and the facets are counted among the first RANK_LIMIT matches the
+     * index yields, a materialised CTE of their narrow columns that stops the scan there; when that sample is full, the
+     * total is a count of its own, which projects no column (PostgreSQL runs the uncorrelated subquery only when the
+     * CASE reaches it, so fewer matches, or none before the trigram fallback, cost one scan). For a common word (7,500 of
+     * 100,000 entries) this took a query from 42 to 26 ms on its own, against materialising every match.</li>
+     * <li>Title and newest order: a materialised CTE of the narrow columns of every match, in one pass, so that the page
+     * is exact over them all (a walk along the title index would stop early only when matches are spread evenly over
+     * it, and the planner cannot know).</li>
+     * </ul>
      */
     private Tuple matchOnce(Where w, String rank, Sort sort, boolean text, Criteria c) {
         String order = order(sort, text);
         boolean ranked = sort == Sort.RELEVANCE && text;
-        String rankColumn = ranked ? "CASE WHEN row_number() OVER () <= " + RANK_LIMIT + " THEN " + rank + " END" : "NULL::float8";
-        String sql = "WITH matched AS MATERIALIZED (SELECT id, kind, language, themes, dimension_keys, audience, title, year, "
-                + "created_at, " + rankColumn + " AS rank FROM resource" + w.sql + "), faceted AS MATERIALIZED (SELECT * FROM matched "
-                + "LIMIT " + FACET_LIMIT + ") SELECT "
-                + "(SELECT count(*) FROM matched) AS total, "
-                + "(SELECT coalesce(string_agg(id::text, ',' ORDER BY n), '') FROM (SELECT id, row_number() OVER (ORDER BY "
-                + order + ") AS n FROM matched" + (ranked ? " WHERE rank IS NOT NULL" : "") + " ORDER BY " + order
-                + " LIMIT :limit OFFSET :offset) p) AS page_ids, "
-                + facetSql("kind", false) + " AS kind_facet, " + facetSql("themes", true) + " AS theme_facet, "
+        String facets = facetSql("kind", false) + " AS kind_facet, " + facetSql("themes", true) + " AS theme_facet, "
                 + facetSql("dimension_keys", true) + " AS dimension_facet, " + facetSql("audience", true) + " AS audience_facet, "
                 + facetSql("language", false) + " AS language_facet";
+        String sql = ranked
+                ? "WITH faceted AS MATERIALIZED (SELECT id, kind, language, themes, dimension_keys, audience, title, " + rank
+                        + " AS rank FROM resource" + w.sql + " LIMIT " + RANK_LIMIT + ") SELECT "
+                        + "(SELECT CASE WHEN n < " + RANK_LIMIT + " THEN n ELSE (SELECT count(*) FROM resource" + w.sql
+                        + ") END FROM (SELECT count(*) AS n FROM faceted) s) AS total, "
+                        + pageSql("faceted", order) + " AS page_ids, " + facets
+                : "WITH matched AS MATERIALIZED (SELECT id, kind, language, themes, dimension_keys, audience, title, year, "
+                        + "created_at FROM resource" + w.sql + "), faceted AS MATERIALIZED (SELECT * FROM matched LIMIT "
+                        + FACET_LIMIT + ") SELECT (SELECT count(*) FROM matched) AS total, "
+                        + pageSql("matched", order) + " AS page_ids, " + facets;
         Query q = w.bind(em.createNativeQuery(sql, Tuple.class));
         q.setParameter("limit", c.size()).setParameter("offset", (long) c.page() * c.size());
         return (Tuple) q.getSingleResult();
+    }
+
+    /** The ids of the requested page of {@code from}, in {@code order}, as one comma-separated text. */
+    private static String pageSql(String from, String order) {
+        return "(SELECT coalesce(string_agg(id::text, ',' ORDER BY n), '') FROM (SELECT id, row_number() OVER (ORDER BY "
+                + order + ") AS n FROM " + from + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) p)";
     }
 
     /** Facet counts per entry: a value an entry lists twice counts once, as in the summary. */
