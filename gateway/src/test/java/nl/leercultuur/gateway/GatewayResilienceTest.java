@@ -154,6 +154,16 @@ class GatewayResilienceTest {
     }
 
     @Test
+    void anAnswerTheBackendBreaksOffIsA503TheClientCanActOnAndTheNextRequestIsServed() {
+        // an answer with a Content-Length up to 64 KiB is read whole before any byte goes to the client, so a backend
+        // that hangs up halfway leaves nothing half-written: the client gets a problem it can retry
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/stale/half").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "1")
+                .body("type", containsString("backend-unavailable"), "detail", containsString("broke off"));
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/stale/thing").then().statusCode(200).body("ok", equalTo(true));
+    }
+
+    @Test
     void aChunkedBodyIsRefusedWith411AndTheConnectionClosedSoNothingAfterItIsTakenForARequest() throws Exception {
         // chunks that look like a request, and a request after them: neither is read, the connection ends after the 411
         String chunked = "PUT /api/v1/surveys/echo HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.admin()

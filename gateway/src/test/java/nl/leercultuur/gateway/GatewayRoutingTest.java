@@ -72,6 +72,20 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void answersUpTo64KibAreRelayedWholeAndLargerOnesStreamedBothIntact() {
+        // 64 KiB and less: read whole and written in one go; one byte more: piped on as it comes
+        for (int size : new int[] {1, 64 * 1024, 64 * 1024 + 1, 200_000}) {
+            byte[] body = new byte[size];
+            new Random(size).nextBytes(body);
+            Response r = given().auth().oauth2(TestTokens.admin()).contentType("application/octet-stream").body(body)
+                    .when().put("/api/v1/surveys/echo");
+            assertEquals(200, r.statusCode(), "size " + size);
+            assertEquals(String.valueOf(size), r.header("Content-Length"), "size " + size);
+            assertArrayEquals(body, r.asByteArray(), "size " + size);
+        }
+    }
+
+    @Test
     void hangingBackendGives504WithinTwoSeconds() {
         long t0 = System.nanoTime();
         given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/organisations").then().statusCode(504)

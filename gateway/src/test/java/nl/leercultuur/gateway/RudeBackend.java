@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A backend that answers the first request on each connection with keep-alive, and closes the connection without a
  * word when the next request arrives on it: the race of a backend closing an idle pooled connection just as the
- * gateway sends on it.
+ * gateway sends on it. {@code GET /api/v1/stale/half} is answered with a head that promises 1,000 bytes, 100 of them,
+ * and a hang-up.
  */
 final class RudeBackend implements AutoCloseable {
 
@@ -48,15 +49,25 @@ final class RudeBackend implements AutoCloseable {
         try (s) {
             InputStream in = s.getInputStream();
             OutputStream out = s.getOutputStream();
-            int length = readHead(in);
-            in.readNBytes(Math.max(0, length));
+            String first = readHead(in);
+            if (first == null) {
+                return;
+            }
+            in.readNBytes(Math.max(0, contentLength(first)));
+            if (first.startsWith("GET /api/v1/stale/half")) {
+                // promises 1,000 bytes, sends 100 and hangs up
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\":["
+                        + "0,".repeat(44) + "0").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                return;
+            }
             byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             answered.incrementAndGet();
-            if (readHead(in) >= 0) {
+            if (readHead(in) != null) {
                 dropped.incrementAndGet(); // a second request on this connection: hang up without answering
             }
         } catch (IOException ignored) {
@@ -64,22 +75,27 @@ final class RudeBackend implements AutoCloseable {
         }
     }
 
-    /** Reads a request head; returns its Content-Length (0 when none), or -1 at end of stream. */
-    private static int readHead(InputStream in) throws IOException {
+    /** Reads a request head; returns it, or null at end of stream. */
+    private static String readHead(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
         int c;
         while ((c = in.read()) >= 0) {
             head.append((char) c);
             if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
-                for (String line : head.toString().split("\r\n")) {
-                    if (line.toLowerCase().startsWith("content-length:")) {
-                        return Integer.parseInt(line.substring(15).trim());
-                    }
-                }
-                return 0;
+                return head.toString();
             }
         }
-        return -1;
+        return null;
+    }
+
+    /** A request head's Content-Length, 0 when none. */
+    private static int contentLength(String head) {
+        for (String line : head.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                return Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        return 0;
     }
 
     @Override

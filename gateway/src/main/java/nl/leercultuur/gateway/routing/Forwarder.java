@@ -30,7 +30,7 @@ import java.util.concurrent.TimeoutException;
  * Forwards one request to one backend. In order: the client's body is read in full under its own timeout (a slow
  * client gets 408 and never ties up the backend or counts against it); the backend's circuit is asked; a slot is
  * taken from the backend's {@link AdmissionControl} (or 503 + Retry-After at once); the request is sent and the
- * answer streamed back. Only the backend's own failures count for its circuit: no connection, a reset, no answer
+ * answer relayed: whole in one write when its Content-Length is at most 64 KiB, streamed otherwise. Only the backend's own failures count for its circuit: no connection, a reset, no answer
  * within the timeout after the request was sent, or a 502/503/504 it answered itself. A client that goes away
  * ends the backend call and counts for nothing. A GET/HEAD/OPTIONS whose connection failed before any byte of an
  * answer came back (a pooled keep-alive connection the backend had closed, or a backend restarting) is sent once
@@ -262,6 +262,42 @@ final class Forwarder {
                 log(status);
                 return;
             }
+            String length = resp.getHeader("Content-Length");
+            boolean bodyless = req.method() == HttpMethod.HEAD || status == 204 || status == 304 || (status >= 100 && status < 200);
+            if (!bodyless && length != null && wholeFits(length)) {
+                // read whole and written with the head in one go: piped, every 8 KiB piece the client decoder hands on
+                // is a write of its own (a page of catalogue entries was two writes after the head)
+                resp.body().onComplete(whole -> {
+                    if (clientGone()) {
+                        note = " (client gone)";
+                        log(status);
+                    } else if (whole.failed()) {
+                        // nothing was written yet: the client gets an answer it can act on instead of a cut connection
+                        note = " (answer broken off: " + whole.cause().getMessage() + ")";
+                        refuse(503, "backend-unavailable", name + " broke off its answer; try again shortly", "1");
+                    } else {
+                        head(resp, status).end(whole.result());
+                        log(status);
+                    }
+                });
+                return;
+            }
+            HttpServerResponse out = head(resp, status);
+            if (length == null && !bodyless) {
+                out.setChunked(true);
+            }
+            // not ended on failure: a client gone mid-answer fails the write of a chunk, and a pipe that then ended the
+            // response made its own next question to it (writeQueueFull) throw, logged as an uncaught error
+            resp.pipe().endOnFailure(false).to(out).onComplete(done -> {
+                if (done.failed()) {
+                    relayBroken(out, done.cause());
+                }
+                log(status);
+            });
+        }
+
+        /** The client's response with the backend's status and headers (its Content-Length kept, hop-by-hop ones left out). */
+        HttpServerResponse head(HttpClientResponse resp, int status) {
             HttpServerResponse out = rc.response().setStatusCode(status);
             if (resp.statusMessage() != null) {
                 out.setStatusMessage(resp.statusMessage());
@@ -273,25 +309,19 @@ final class Forwarder {
                 }
             });
             String length = resp.getHeader("Content-Length");
-            boolean bodyless = req.method() == HttpMethod.HEAD || status == 204 || status == 304 || (status >= 100 && status < 200);
             if (length != null) {
                 headers.set("Content-Length", length);
-            } else if (!bodyless) {
-                out.setChunked(true);
             }
-            // not ended on failure: a client gone mid-answer fails the write of a chunk, and a pipe that then ended the
-            // response made its own next question to it (writeQueueFull) throw, logged as an uncaught error
-            resp.pipe().endOnFailure(false).to(out).onComplete(done -> {
-                if (done.failed()) {
-                    // the backend broke off mid-answer, or the client left: end the other side too
-                    note = " (stream broken: " + done.cause().getMessage() + ")";
-                    if (!out.ended() && !out.closed()) {
-                        out.reset();
-                    }
-                    outgoing.reset();
-                }
-                log(status);
-            });
+            return out;
+        }
+
+        /** The backend broke off mid-answer, or the client left: end the other side too. */
+        void relayBroken(HttpServerResponse out, Throwable cause) {
+            note = " (stream broken: " + cause.getMessage() + ")";
+            if (!out.ended() && !out.closed()) {
+                out.reset();
+            }
+            outgoing.reset();
         }
 
         void failed(Throwable err, int attempt, long sent) {
@@ -400,6 +430,26 @@ final class Forwarder {
         return new StringBuilder(64 + uri.length()).append(method).append(' ').append(uri).append(" -> ").append(backend)
                 .append(' ').append(status).append(' ').append(tenths / 10).append('.').append(tenths % 10).append(" ms [")
                 .append(requestId).append(']').append(note).toString();
+    }
+
+    /** An answer's body up to this size is relayed whole rather than piped (the services' own output buffer, 64 KiB). */
+    static final long WHOLE_BODY_MAX = 64 * 1024;
+
+    /** A Content-Length that says the body is small enough to be read whole before it is written on. */
+    static boolean wholeFits(String contentLength) {
+        int n = contentLength.length();
+        if (n == 0 || n > 6) {
+            return false;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = contentLength.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v <= WHOLE_BODY_MAX;
     }
 
     static boolean isTimeout(Throwable err) {
