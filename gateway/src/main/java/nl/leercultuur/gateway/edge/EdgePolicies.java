@@ -1,7 +1,5 @@
 package nl.leercultuur.gateway.edge;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
@@ -78,20 +76,10 @@ public class EdgePolicies {
     private final Counter perAddress;
     private final Counter perCode;
     private final Counter unknownCodes;
-    /**
-     * The organisation scope of each verified identity, worked out once: an identity is kept per token until it expires
-     * ({@link VerifiedTokens}), and reading its organisation claim costs smallrye-jwt an exception every time (a claim
-     * name that is not one of the standard {@code Claims} is looked up by catching {@code IllegalArgumentException}:
-     * 13 % of the gateway's CPU per signed-in request). Keys by identity (weak: gone with the identity); null when
-     * verified tokens are not kept, as then no identity comes twice.
-     */
-    private final Cache<SecurityIdentity, OrganisationScope> scopes;
 
     EdgePolicies(GatewayConfig config, RateLimiter limiter, MeterRegistry registry) {
         this.config = config;
         this.limiter = limiter;
-        int tokens = config.tokens().cacheSize();
-        this.scopes = tokens <= 0 ? null : Caffeine.newBuilder().weakKeys().maximumSize(tokens).build();
         this.perAccount = rateLimited(registry, "account");
         this.perAddress = rateLimited(registry, "address");
         this.perCode = rateLimited(registry, "code");
@@ -237,8 +225,9 @@ public class EdgePolicies {
     private void limits(RoutingContext rc, SecurityIdentity identity) {
         HttpServerRequest req = rc.request();
         boolean signedIn = identity != null && !identity.isAnonymous();
-        OrganisationScope scope = !signedIn || scopes == null ? OrganisationScope.of(identity)
-                : scopes.get(identity, OrganisationScope::of);
+        // worked out once per verified token (ProblemJsonBearerMechanism.withScope)
+        OrganisationScope scope = signedIn && identity.getAttribute(ProblemJsonBearerMechanism.SCOPE) instanceof OrganisationScope kept
+                ? kept : OrganisationScope.of(identity);
         if (scope.bound()) {
             String own = scope.own();
             String asked = organisationAskedFor(rc);
