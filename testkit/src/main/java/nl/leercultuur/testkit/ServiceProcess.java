@@ -202,8 +202,37 @@ public final class ServiceProcess implements AutoCloseable {
      * PostgreSQL server's finished backends); 0 when it is gone.
      */
     public static double cpuSecondsOf(long pid, boolean reapedChildren) {
+        return statCpuSeconds(Path.of("/proc/" + pid + "/stat"), reapedChildren);
+    }
+
+    /**
+     * CPU time the JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0"…) have used so far, in
+     * seconds: whether code is still being compiled, so a benchmark can tell a warmed-up JVM from one still warming.
+     */
+    public double jitCpuSeconds() {
+        double total = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                String name;
+                try {
+                    name = Files.readString(t.resolve("comm")).trim();
+                } catch (IOException e) {
+                    continue; // the thread ended meanwhile
+                }
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    total += statCpuSeconds(t.resolve("stat"), false);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+        return total;
+    }
+
+    /** utime + stime (and with {@code reapedChildren} cutime + cstime) of a /proc stat file, in seconds; 0 when gone. */
+    private static double statCpuSeconds(Path statFile, boolean reapedChildren) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String stat = Files.readString(statFile);
             // fields after the command name (which may hold spaces) in parentheses: utime is the 14th, stime the
             // 15th, cutime and cstime the 16th and 17th
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
