@@ -1,6 +1,7 @@
 package nl.leercultuur.system;
 
 import io.vertx.core.http.HttpClient;
+import nl.leercultuur.testkit.ServiceProcess;
 import nl.leercultuur.testkit.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,20 +41,35 @@ class GatewayLoadIT {
         load = new Load(sys.gatewayUrl());
         Bench.report("load.txt", "load suite (" + (FULL ? "full" : "smoke") + "), " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + java.time.OffsetDateTime.now());
-        // warm up: JIT, connection pools, the adaptive limits' view of normal latency
+        // warm up: JIT, connection pools, the adaptive limits' view of normal latency. The full runs measure a platform
+        // that has served for a while: rounds of searches, instrument lists and answers (in a scan of their own) until
+        // the compilers of the gateway and the two services are quiet (JitShare); the smoke form runs one small round.
         HttpClient warm = load.client("127.0.0.1", 8);
-        int searches = FULL ? 5000 : 600; // the full runs measure a platform that has served for a while (C2 compiled)
-        load.count("warm-up search", warm, 8, searches, i -> Load.Call.get(SEARCH));
-        load.count("warm-up instruments", warm, 8, 600, i -> Load.Call.get(INSTRUMENTS));
-        // and answering, in a scan of its own: a platform in service has run this path before
+        String manager = TestTokens.orgManager(SurveyBenchmark.ORG);
+        String scan;
         try {
-            String manager = TestTokens.orgManager(SurveyBenchmark.ORG);
-            List<String> codes = SurveyBenchmark.codes(sys, manager, SurveyBenchmark.createOpenScan(sys, manager), 600);
-            load.count("warm-up answering", warm, 8, 600,
-                    i -> Load.Call.post("/api/v1/surveys/respond/" + codes.get(i), SurveyBenchmark.answers()));
+            scan = SurveyBenchmark.createOpenScan(sys, manager);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        Map<String, ServiceProcess> warmed = Map.of("gateway", sys.gateway, "resource-catalog-service", sys.catalog,
+                "survey-service", sys.survey);
+        JitShare.warmUntilQuiet("load.txt", warmed, FULL ? 25 : 1, round -> {
+            int searches = FULL ? 2000 : 600;
+            int answers = FULL ? 2000 : 300;
+            List<String> codes;
+            try {
+                codes = SurveyBenchmark.codes(sys, manager, scan, answers);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            Load.Result s1 = load.count("warm-up search", warm, 8, searches, i -> Load.Call.get(SEARCH));
+            Load.Result s2 = load.count("warm-up instruments", warm, 8, searches / 4, i -> Load.Call.get(INSTRUMENTS));
+            Load.Result s3 = load.count("warm-up answering", warm, 8, answers,
+                    i -> Load.Call.post("/api/v1/surveys/respond/" + codes.get(i), SurveyBenchmark.answers()));
+            return String.format(java.util.Locale.ROOT, "%d searches %.0f/s, %d instrument lists %.0f/s, %d answers %.0f/s",
+                    s1.count(), s1.perSecond(), s2.count(), s2.perSecond(), s3.count(), s3.perSecond());
+        });
     }
 
     @AfterAll
@@ -195,7 +212,11 @@ class GatewayLoadIT {
             Load via = new Load(gateway.url());
             try {
                 HttpClient warm = via.client("127.0.0.1", 8);
-                via.count("warm-up", warm, 8, 2000, i -> Load.Call.get(SEARCH));
+                // a gateway of its own, started for this test: warmed until its compilers are quiet, as the suite's
+                JitShare.warmUntilQuiet("load.txt", Map.of("gateway (this test's)", gateway), FULL ? 15 : 1, round -> {
+                    Load.Result w = via.count("warm-up", warm, 8, 2000, i -> Load.Call.get(SEARCH));
+                    return String.format(java.util.Locale.ROOT, "%d requests %.0f/s", w.count(), w.perSecond());
+                });
                 Load.Result max = direct.closedLoop("worker-bound backend (8 x 10 ms) direct, 32 connections", direct.client("127.0.0.1", 32),
                         32, measure, i -> Load.Call.get(SEARCH));
                 Bench.report("load.txt", max.line());

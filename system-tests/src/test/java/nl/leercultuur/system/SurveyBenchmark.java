@@ -3,6 +3,7 @@ package nl.leercultuur.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.leercultuur.testkit.TestTokens;
+import nl.leercultuur.testkit.ServiceProcess;
 import nl.leercultuur.testkit.TestPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -39,31 +40,26 @@ class SurveyBenchmark {
         Bench.report("survey.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.version") + "; services with the JVM options of deploy/helm/leercultuur/jvm.conf; " + OffsetDateTime.now());
         // Warm-up with a separate scan (so the measured scan holds exactly `total` responses), in pairs of rounds — through
-        // the gateway, then straight — until the JIT compilers of the gateway and survey-service are nearly quiet (at most
-        // 5 % of each one's CPU in a pair). C2 compiles a method after some 10,000 calls, and a service as large as
-        // survey-service (Hibernate, Narayana, Agroal, Netty) keeps compiling for tens of thousands of answers: after
-        // 3,000 the gateway spent 47 % of its CPU in its compilers during the measured rounds, after 20,000 still 36 %
-        // (2026-12-01), so those rounds measured JVMs still warming, not the steady state a running platform is in.
-        int warmMaxPairs = Bench.smoke() ? 1 : 40;
+        // the gateway, then straight — until the JIT compilers of the gateway and survey-service are quiet (JitShare)
         String warmScan = createOpenScan(sys, manager);
-        for (int w = 1; w <= warmMaxPairs; w++) {
-            List<String> warmCodes = codes(sys, manager, warmScan, 2 * perRun);
-            JitShare jit = JitShare.start(sys);
+        Map<String, ServiceProcess> measured = Map.of("gateway", sys.gateway, "survey-service", sys.survey);
+        JitShare.warmUntilQuiet("survey.txt", measured, Bench.smoke() ? 1 : 40, w -> {
+            List<String> warmCodes;
+            try {
+                warmCodes = codes(sys, manager, warmScan, 2 * perRun);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             Bench.Result g = Bench.run("warm-up via gateway, pair " + w, perRun, 16, i -> submit(sys.gatewayUrl(), warmCodes.get(i)));
             Bench.Result d = Bench.run("warm-up straight, pair " + w, perRun, 16, i -> submit(sys.survey.url(), warmCodes.get(perRun + i)));
-            jit = jit.stop();
-            Bench.report("survey.txt", String.format(java.util.Locale.ROOT, "warm-up pair %d: via gateway %.0f/s, straight %.0f/s; %s",
-                    w, g.perSecond(), d.perSecond(), jit));
-            if (jit.quiet()) {
-                break;
-            }
-        }
+            return String.format(java.util.Locale.ROOT, "%d answers via gateway %.0f/s, %d straight %.0f/s", perRun, g.perSecond(), perRun, d.perSecond());
+        });
 
         // issue 19, target 2: through the gateway against straight to the service, interleaved rounds, medians
         List<Bench.Result> viaGateway = new ArrayList<>();
         List<Bench.Result> direct = new ArrayList<>();
         int next = 0;
-        JitShare measuredJit = JitShare.start(sys);
+        JitShare measuredJit = JitShare.start(measured);
         for (int r = 1; r <= rounds; r++) {
             int from = next;
             viaGateway.add(Bench.run("submit via gateway (16 clients), round " + r, perRun, 16,
@@ -201,31 +197,6 @@ class SurveyBenchmark {
         }
         java.nio.file.Files.deleteIfExists(script);
         return Double.parseDouble(m.group(1));
-    }
-
-    /** How much of the gateway's and survey-service's CPU went to their JIT compilers over a stretch of the run. */
-    record JitShare(SystemUnderTest sys, double gateway, double gatewayJit, double survey, double surveyJit) {
-        static final double QUIET = 0.05;
-
-        static JitShare start(SystemUnderTest sys) {
-            return new JitShare(sys, sys.gateway.cpuSeconds(), sys.gateway.jitCpuSeconds(), sys.survey.cpuSeconds(), sys.survey.jitCpuSeconds());
-        }
-
-        /** The CPU used since {@link #start}. */
-        JitShare stop() {
-            return new JitShare(sys, sys.gateway.cpuSeconds() - gateway, sys.gateway.jitCpuSeconds() - gatewayJit,
-                    sys.survey.cpuSeconds() - survey, sys.survey.jitCpuSeconds() - surveyJit);
-        }
-
-        boolean quiet() {
-            return gatewayJit <= QUIET * gateway && surveyJit <= QUIET * survey;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "JIT compilers %.1f of the gateway's %.1f CPU s (%.0f %%), %.1f of survey-service's %.1f (%.0f %%)",
-                    gatewayJit, gateway, 100 * gatewayJit / Math.max(gateway, 1e-9), surveyJit, survey, 100 * surveyJit / Math.max(survey, 1e-9));
-        }
     }
 
     static double median(List<Bench.Result> runs) {

@@ -1,0 +1,79 @@
+package nl.leercultuur.system;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+import nl.leercultuur.testkit.ServiceProcess;
+
+/**
+ * How much of some services' CPU went to their JIT compilers over a stretch of a run: it tells a JVM still warming up
+ * from one in the steady state a platform in service is in. C2 compiles a method after some 10,000 calls, and a
+ * service as large as survey-service (Hibernate, Narayana, Agroal, Netty) keeps compiling for tens of thousands of
+ * requests: after 3,000 answers the gateway still spent 47 % of its CPU in its compilers, after 20,000 36 %
+ * (2026-12-01). A benchmark or load test that compares two paths warms until this share is small on both.
+ */
+final class JitShare {
+
+    /** At most this share of each process's CPU in its compilers: warm. */
+    static final double QUIET = 0.05;
+
+    private final Map<String, ServiceProcess> processes;
+    /** name → {CPU seconds, JIT CPU seconds}: at the start, or used since the start once stopped. */
+    private final Map<String, double[]> seconds;
+
+    private JitShare(Map<String, ServiceProcess> processes, Map<String, double[]> seconds) {
+        this.processes = processes;
+        this.seconds = seconds;
+    }
+
+    /** From now on, for the processes named (reported in the order of their names). */
+    static JitShare start(Map<String, ServiceProcess> processes) {
+        Map<String, ServiceProcess> byName = new TreeMap<>(processes);
+        Map<String, double[]> s = new LinkedHashMap<>();
+        byName.forEach((name, p) -> s.put(name, new double[] {p.cpuSeconds(), p.jitCpuSeconds()}));
+        return new JitShare(byName, s);
+    }
+
+    /** The CPU used since {@link #start}. */
+    JitShare stop() {
+        Map<String, double[]> used = new LinkedHashMap<>();
+        processes.forEach((name, p) -> {
+            double[] at = seconds.get(name);
+            used.put(name, new double[] {p.cpuSeconds() - at[0], p.jitCpuSeconds() - at[1]});
+        });
+        return new JitShare(processes, used);
+    }
+
+    boolean quiet() {
+        return seconds.values().stream().allMatch(s -> s[1] <= QUIET * s[0]);
+    }
+
+    @Override
+    public String toString() {
+        StringJoiner j = new StringJoiner(", ", "JIT compilers: ", "");
+        seconds.forEach((name, s) -> j.add(String.format(Locale.ROOT, "%s %.1f of %.1f CPU s (%.0f %%)", name, s[1], s[0],
+                100 * s[1] / Math.max(s[0], 1e-9))));
+        return j.toString();
+    }
+
+    /**
+     * Runs warm-up rounds until the processes' compilers are quiet during one, at most {@code maxRounds}; each round
+     * (numbered from 1) returns what it did, reported with its JIT share.
+     */
+    static void warmUntilQuiet(String report, Map<String, ServiceProcess> processes, int maxRounds, IntFunction<String> round) {
+        for (int r = 1; r <= maxRounds; r++) {
+            JitShare jit = start(processes);
+            String did = round.apply(r);
+            jit = jit.stop();
+            Bench.report(report, String.format(Locale.ROOT, "warm-up %d: %s; %s", r, did, jit));
+            if (jit.quiet()) {
+                return;
+            }
+        }
+        Bench.report(report, "warm-up: the compilers were still busy after " + maxRounds + " rounds");
+    }
+}
