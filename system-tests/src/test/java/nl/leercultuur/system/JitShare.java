@@ -74,6 +74,6 @@ final class JitShare {
                 return;
             }
         }
-        Bench.report(report, "warm-up: the compilers were still busy after " + maxRounds + " rounds");
+        Bench.report(report, "warm-up: the compilers were still busy after " + (maxRounds == 1 ? "its one round" : maxRounds + " rounds"));
     }
 }
