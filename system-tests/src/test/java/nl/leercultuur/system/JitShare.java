@@ -22,42 +22,43 @@ final class JitShare {
     static final double QUIET = 0.05;
 
     private final Map<String, ServiceProcess> processes;
-    /** name → {CPU seconds, JIT CPU seconds}: at the start, or used since the start once stopped. */
-    private final Map<String, double[]> seconds;
+    /** name → {CPU seconds, JIT CPU seconds} when measuring started. */
+    private final Map<String, double[]> atStart = new LinkedHashMap<>();
 
-    private JitShare(Map<String, ServiceProcess> processes, Map<String, double[]> seconds) {
-        this.processes = processes;
-        this.seconds = seconds;
+    private JitShare(Map<String, ServiceProcess> processes) {
+        this.processes = new TreeMap<>(processes); // reported in the order of their names
+        this.processes.forEach((name, p) -> atStart.put(name, new double[] {p.cpuSeconds(), p.jitCpuSeconds()}));
     }
 
-    /** From now on, for the processes named (reported in the order of their names). */
+    /** From now on, for the processes named. */
     static JitShare start(Map<String, ServiceProcess> processes) {
-        Map<String, ServiceProcess> byName = new TreeMap<>(processes);
-        Map<String, double[]> s = new LinkedHashMap<>();
-        byName.forEach((name, p) -> s.put(name, new double[] {p.cpuSeconds(), p.jitCpuSeconds()}));
-        return new JitShare(byName, s);
+        return new JitShare(processes);
     }
 
-    /** The CPU used since {@link #start}. */
-    JitShare stop() {
+    /** The CPU each process used since {@link #start}, and how much of it its compilers took. */
+    Used stop() {
         Map<String, double[]> used = new LinkedHashMap<>();
         processes.forEach((name, p) -> {
-            double[] at = seconds.get(name);
+            double[] at = atStart.get(name);
             used.put(name, new double[] {p.cpuSeconds() - at[0], p.jitCpuSeconds() - at[1]});
         });
-        return new JitShare(processes, used);
+        return new Used(used);
     }
 
-    boolean quiet() {
-        return seconds.values().stream().allMatch(s -> s[1] <= QUIET * s[0]);
-    }
+    /** name → {CPU seconds, of which in the JIT compilers}, over one stretch of the run. */
+    record Used(Map<String, double[]> seconds) {
 
-    @Override
-    public String toString() {
-        StringJoiner j = new StringJoiner(", ", "JIT compilers: ", "");
-        seconds.forEach((name, s) -> j.add(String.format(Locale.ROOT, "%s %.1f of %.1f CPU s (%.0f %%)", name, s[1], s[0],
-                100 * s[1] / Math.max(s[0], 1e-9))));
-        return j.toString();
+        boolean quiet() {
+            return seconds.values().stream().allMatch(s -> s[1] <= QUIET * s[0]);
+        }
+
+        @Override
+        public String toString() {
+            StringJoiner j = new StringJoiner(", ", "JIT compilers: ", "");
+            seconds.forEach((name, s) -> j.add(String.format(Locale.ROOT, "%s %.1f of %.1f CPU s (%.0f %%)", name, s[1], s[0],
+                    100 * s[1] / Math.max(s[0], 1e-9))));
+            return j.toString();
+        }
     }
 
     /**
@@ -66,9 +67,9 @@ final class JitShare {
      */
     static void warmUntilQuiet(String report, Map<String, ServiceProcess> processes, int maxRounds, IntFunction<String> round) {
         for (int r = 1; r <= maxRounds; r++) {
-            JitShare jit = start(processes);
+            JitShare measuring = start(processes);
             String did = round.apply(r);
-            jit = jit.stop();
+            Used jit = measuring.stop();
             Bench.report(report, String.format(Locale.ROOT, "warm-up %d: %s; %s", r, did, jit));
             if (jit.quiet()) {
                 return;

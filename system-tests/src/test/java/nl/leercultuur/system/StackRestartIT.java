@@ -85,15 +85,16 @@ class StackRestartIT {
                  "opensAt":"%s","closesAt":"%s","expectedPopulation":6}""".formatted(now.minusHours(1), now.plusDays(14))),
                 "\"id\":\"([^\"]+)\"");
         post(gw + "/api/v1/surveys/scans/" + scan + "/open", token, null);
-        // only the "code" fields: the answer also holds the scan's id, whose middle groups can be all digits and look
-        // like a code to a bare pattern (a 404 on answering it; seen in a clean-clone CI run, as in ./stack before)
-        Matcher codes = Pattern.compile("\"code\":\"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\"")
-                .matcher(post(gw + "/api/v1/surveys/scans/" + scan + "/invitations", token, "{\"count\":6}"));
+        // the codes read as JSON (codes[].code): a pattern over the whole answer also matched the scan's UUID when its
+        // middle groups were all digits, and answering that was a 404 (seen in a clean-clone CI run)
+        com.fasterxml.jackson.databind.JsonNode issued = SurveyBenchmark.JSON.readTree(
+                post(gw + "/api/v1/surveys/scans/" + scan + "/invitations", token, "{\"count\":6}"));
         int answered = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
-        while (codes.find()) {
-            if (seen.add(codes.group(1))) {
-                post(gw + "/api/v1/surveys/respond/" + codes.group(1), null, """
+        for (com.fasterxml.jackson.databind.JsonNode issuedCode : issued.get("codes")) {
+            String code = issuedCode.get("code").asText();
+            if (seen.add(code)) {
+                post(gw + "/api/v1/surveys/respond/" + code, null, """
                         {"language":"nl","answers":{"ps-1":2,"ps-2":6,"ps-3":2,"ps-4":6,"ps-5":3,"ps-6":5,"ps-7":6,
                          "amb-1":4,"amb-2":4,"amb-3":5,"amb-4":4}}""");
                 answered++;
