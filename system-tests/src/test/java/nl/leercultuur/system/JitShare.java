@@ -21,26 +21,45 @@ final class JitShare {
     /** At most this share of each process's CPU in its compilers: warm. */
     static final double QUIET = 0.05;
 
-    private final Map<String, ServiceProcess> processes;
+    /**
+     * The JVM these tests run in: the load generator (and a backend a test serves itself). Cold, it sends late and
+     * serves slowly: a worker-bound backend in it gave 0.65-0.73 of its own maximum during the first storm of a run
+     * and 1.00-1.02 during the next three (2026-12-01), through the same warmed gateway.
+     */
+    static final String THIS_JVM = "load generator (this JVM)";
+
+    /** name → process id. */
+    private final Map<String, Long> processes;
     /** name → {CPU seconds, JIT CPU seconds} when measuring started. */
     private final Map<String, double[]> atStart = new LinkedHashMap<>();
 
-    private JitShare(Map<String, ServiceProcess> processes) {
+    private JitShare(Map<String, Long> processes) {
         this.processes = new TreeMap<>(processes); // reported in the order of their names
-        this.processes.forEach((name, p) -> atStart.put(name, new double[] {p.cpuSeconds(), p.jitCpuSeconds()}));
+        this.processes.forEach((name, pid) -> atStart.put(name, new double[] {ServiceProcess.cpuSecondsOf(pid),
+                ServiceProcess.jitCpuSecondsOf(pid)}));
     }
 
     /** From now on, for the processes named. */
     static JitShare start(Map<String, ServiceProcess> processes) {
-        return new JitShare(processes);
+        return new JitShare(pids(processes, false));
+    }
+
+    /** The processes' ids by name, with {@code withThisJvm} also {@link #THIS_JVM}'s. */
+    static Map<String, Long> pids(Map<String, ServiceProcess> processes, boolean withThisJvm) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        processes.forEach((name, p) -> pids.put(name, p.pid()));
+        if (withThisJvm) {
+            pids.put(THIS_JVM, ProcessHandle.current().pid());
+        }
+        return pids;
     }
 
     /** The CPU each process used since {@link #start}, and how much of it its compilers took. */
     Used stop() {
         Map<String, double[]> used = new LinkedHashMap<>();
-        processes.forEach((name, p) -> {
+        processes.forEach((name, pid) -> {
             double[] at = atStart.get(name);
-            used.put(name, new double[] {p.cpuSeconds() - at[0], p.jitCpuSeconds() - at[1]});
+            used.put(name, new double[] {ServiceProcess.cpuSecondsOf(pid) - at[0], ServiceProcess.jitCpuSecondsOf(pid) - at[1]});
         });
         return new Used(used);
     }
@@ -66,8 +85,13 @@ final class JitShare {
      * (numbered from 1) returns what it did, reported with its JIT share.
      */
     static void warmUntilQuiet(String report, Map<String, ServiceProcess> processes, int maxRounds, IntFunction<String> round) {
+        warmUntilQuietByPid(report, pids(processes, false), maxRounds, round);
+    }
+
+    /** As {@link #warmUntilQuiet}, for processes by id (with {@link #pids} the test's own JVM among them). */
+    static void warmUntilQuietByPid(String report, Map<String, Long> processes, int maxRounds, IntFunction<String> round) {
         for (int r = 1; r <= maxRounds; r++) {
-            JitShare measuring = start(processes);
+            JitShare measuring = new JitShare(processes);
             String did = round.apply(r);
             Used jit = measuring.stop();
             Bench.report(report, String.format(Locale.ROOT, "warm-up %d: %s; %s", r, did, jit));

@@ -336,6 +336,43 @@ final class Load implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the machine has had a quiet second (at most {@code busyShare} of its cores busy: PostgreSQL's
+     * autovacuum and checkpoints after a batch of writes, a service's background work), at most {@code max}; returns
+     * what it saw, for the report. A scenario that starts on a machine still busy with the previous one's aftermath
+     * would measure that.
+     */
+    static String awaitQuietMachine(double busyShare, Duration max) {
+        long start = System.nanoTime();
+        long[] before = cpuJiffies();
+        double share = 1;
+        while (System.nanoTime() - start < max.toNanos()) {
+            pause(Duration.ofSeconds(1));
+            long[] now = cpuJiffies();
+            share = (double) (now[0] - before[0]) / Math.max(1, now[1] - before[1]);
+            before = now;
+            if (share <= busyShare) {
+                break;
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "the machine %.0f %% busy in the last second, after %.1f s of waiting for a quiet one",
+                100 * share, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** {busy, total} jiffies of all cores since boot (/proc/stat; busy is all but idle and iowait). */
+    private static long[] cpuJiffies() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total - Long.parseLong(f[4]) - Long.parseLong(f[5]), total};
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void await(CompletableFuture<Void> f, Duration max) {
         try {
             f.get(max.toMillis(), TimeUnit.MILLISECONDS);

@@ -210,8 +210,13 @@ public final class ServiceProcess implements AutoCloseable {
      * seconds: whether code is still being compiled, so a benchmark can tell a warmed-up JVM from one still warming.
      */
     public double jitCpuSeconds() {
+        return jitCpuSecondsOf(process.pid());
+    }
+
+    /** The CPU time of any JVM's JIT compiler threads, in seconds (the test's own: {@code ProcessHandle.current().pid()}); 0 when gone. */
+    public static double jitCpuSecondsOf(long pid) {
         double total = 0;
-        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path t : (Iterable<Path>) tasks::iterator) {
                 String name;
                 try {
