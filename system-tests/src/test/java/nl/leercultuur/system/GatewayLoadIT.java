@@ -103,10 +103,12 @@ class GatewayLoadIT {
         Bench.report("load.txt", "before the hospital: " + Load.awaitQuietMachine(0.25, Duration.ofSeconds(FULL ? 60 : 5)));
         HttpClient hospital = load.client("127.0.0.3", 64);
 
+        Watch watch = Watch.start(Map.of("gateway", sys.gateway.pid(), "catalogue", sys.catalog.pid()));
         Load.Result search = load.openLoop(String.format("one address, %.0f searches/s for %d s", rate, time.toSeconds()),
                 hospital, rate, time, i -> Load.Call.get(SEARCH));
         Bench.report("load.txt", search.line());
         Bench.report("load.txt", "  p99 by second (ms): " + search.percentileMsBySecond(99, o -> true));
+        watch.stop().forEach(line -> Bench.report("load.txt", "  " + line));
         Load.pause(Duration.ofSeconds(1));
         Load.Result answers = load.openLoop(String.format("one address, %.0f answers/s (distinct codes) for %d s", rate, time.toSeconds()),
                 hospital, rate, time, i -> Load.Call.post("/api/v1/surveys/respond/" + codes.get(i), SurveyBenchmark.answers()));
@@ -221,6 +223,77 @@ class GatewayLoadIT {
             }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
+    /**
+     * Each second of a scenario: the gateway's concurrency limit and requests in flight for the catalogue, and the cores
+     * the processes named, PostgreSQL and this JVM (the load generator) used; where a slow stretch came from.
+     */
+    static final class Watch {
+        private final Map<String, Long> pids;
+        private final java.util.Map<String, StringBuilder> lines = new java.util.LinkedHashMap<>();
+        private final Thread thread;
+        private volatile boolean on = true;
+
+        private Watch(Map<String, Long> processes) {
+            this.pids = new java.util.TreeMap<>(processes);
+            this.pids.put("this JVM", ProcessHandle.current().pid());
+            lines.put("limit/in flight", new StringBuilder());
+            pids.keySet().forEach(n -> lines.put(n, new StringBuilder()));
+            lines.put("postgres", new StringBuilder());
+            thread = new Thread(this::run, "watch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        static Watch start(Map<String, Long> processes) {
+            return new Watch(processes);
+        }
+
+        private double[] cpu() {
+            double[] c = new double[pids.size() + 1];
+            int i = 0;
+            for (long pid : pids.values()) {
+                c[i++] = ServiceProcess.cpuSecondsOf(pid);
+            }
+            c[i] = ScaleBenchmark.postgresCpuSeconds();
+            return c;
+        }
+
+        private void run() {
+            double[] before = cpu();
+            long t = System.nanoTime();
+            while (on) {
+                Load.pause(Duration.ofSeconds(1));
+                String metrics = nl.leercultuur.testkit.PrometheusText.scrape(sys.gatewayUrl());
+                double[] now = cpu();
+                double secs = (System.nanoTime() - t) / 1e9;
+                t = System.nanoTime();
+                lines.get("limit/in flight").append(String.format(java.util.Locale.ROOT, " %.0f/%.0f",
+                        nl.leercultuur.testkit.PrometheusText.value(metrics, "leercultuur_gateway_concurrency_limit", Map.of("backend", "catalog")),
+                        nl.leercultuur.testkit.PrometheusText.value(metrics, "leercultuur_gateway_inflight", Map.of("backend", "catalog"))));
+                int i = 0;
+                for (String name : pids.keySet()) {
+                    lines.get(name).append(String.format(java.util.Locale.ROOT, " %.2f", (now[i] - before[i]) / secs));
+                    i++;
+                }
+                lines.get("postgres").append(String.format(java.util.Locale.ROOT, " %.2f", (now[i] - before[i]) / secs));
+                before = now;
+            }
+        }
+
+        /** One line per series: the limit and in flight, then cores used by each process, second by second. */
+        List<String> stop() {
+            on = false;
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            List<String> out = new java.util.ArrayList<>();
+            lines.forEach((name, l) -> out.add((name.equals("limit/in flight") ? "catalogue limit/in flight by second:" : "cores used by " + name + ":") + l));
+            return out;
         }
     }
 

@@ -166,7 +166,7 @@ public class ScanFacts {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("SELECT scan_id, dimension_key, name, n, mean, sd, favourable_share, scale_min, scale_max, concept "
                         + "FROM dimension_score "
-                        + "WHERE scan_id = ANY (CAST(?1 AS uuid[])) ORDER BY scan_id, dimension_key", Tuple.class)
+                        + "WHERE scan_id IN (SELECT unnest(CAST(?1 AS uuid[]))) ORDER BY scan_id, dimension_key", Tuple.class)
                 .setParameter(1, SqlValues.arrayLiteral(scanIds)).getResultList();
         for (Tuple t : rows) {
             String key = t.get("dimension_key", String.class);

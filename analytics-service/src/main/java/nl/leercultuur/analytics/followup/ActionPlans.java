@@ -62,7 +62,7 @@ public class ActionPlans {
         String ids = SqlValues.arrayLiteral(scanIds);
         @SuppressWarnings("unchecked")
         List<Tuple> dims = em.createNativeQuery("SELECT scan_id, dimension_key, improvements, planned, doing, done, dropped "
-                        + "FROM action_plan_dimension WHERE scan_id = ANY (CAST(?1 AS uuid[])) ORDER BY scan_id, dimension_key", Tuple.class)
+                        + "FROM action_plan_dimension WHERE scan_id IN (SELECT unnest(CAST(?1 AS uuid[]))) ORDER BY scan_id, dimension_key", Tuple.class)
                 .setParameter(1, ids).getResultList();
         Map<UUID, Map<String, DimensionWork>> work = new HashMap<>();
         for (Tuple t : dims) {
@@ -72,7 +72,7 @@ public class ActionPlans {
         }
         @SuppressWarnings("unchecked")
         List<Tuple> plans = em.createNativeQuery("SELECT scan_id, organisation_id, instrument_key, updated_at, strengths, short_term, "
-                        + "long_term, planned, doing, done, dropped FROM action_plan WHERE scan_id = ANY (CAST(?1 AS uuid[])) "
+                        + "long_term, planned, doing, done, dropped FROM action_plan WHERE scan_id IN (SELECT unnest(CAST(?1 AS uuid[]))) "
                         + "ORDER BY scan_id", Tuple.class)
                 .setParameter(1, ids).getResultList();
         for (Tuple t : plans) {
