@@ -54,8 +54,8 @@ class GatewayLoadIT {
         }
         Map<String, ServiceProcess> warmed = Map.of("gateway", sys.gateway, "resource-catalog-service", sys.catalog,
                 "survey-service", sys.survey);
-        // and an open-loop stretch from many connections: the scenarios' own way of sending, cold in this JVM otherwise
-        // (the hospital's first seconds then ran at twice the gateway's and the generator's later CPU, p99 450-950 ms)
+        // and an open-loop stretch from many connections, the scenarios' own way of sending; this JVM's compilers count
+        // too (JitShare.THIS_JVM: a cold generator made the first storm of a run look like the gateway's fault)
         HttpClient warmOpen = load.client("127.0.0.9", 64);
         JitShare.warmUntilQuietByPid("load.txt", JitShare.pids(warmed, true), FULL ? 25 : 1, round -> {
             int searches = FULL ? 2000 : 600;
