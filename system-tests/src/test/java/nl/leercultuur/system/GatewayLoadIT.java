@@ -57,7 +57,7 @@ class GatewayLoadIT {
         // and an open-loop stretch from many connections, the scenarios' own way of sending; this JVM's compilers count
         // too (JitShare.THIS_JVM: a cold generator made the first storm of a run look like the gateway's fault)
         HttpClient warmOpen = load.client("127.0.0.9", 64);
-        JitShare.warmUntilQuietByPid("load.txt", JitShare.pids(warmed, true), FULL ? 25 : 1, round -> {
+        JitShare.warmUntilQuiet("load.txt", JitShare.pids(warmed, true), FULL ? 25 : 1, round -> {
             int searches = FULL ? 2000 : 600;
             int answers = FULL ? 2000 : 300;
             List<String> codes;
@@ -108,7 +108,7 @@ class GatewayLoadIT {
         Bench.report("load.txt", "before the hospital: " + Load.awaitQuietMachine(0.25, Duration.ofSeconds(FULL ? 60 : 5)));
         HttpClient hospital = load.client("127.0.0.3", 64);
 
-        Watch watch = Watch.start(Map.of("gateway", sys.gateway.pid(), "catalogue", sys.catalog.pid()));
+        Watch watch = Watch.start(JitShare.pids(Map.of("gateway", sys.gateway, "catalogue", sys.catalog), true));
         Load.Result search = load.openLoop(String.format("one address, %.0f searches/s for %d s", rate, time.toSeconds()),
                 hospital, rate, time, i -> Load.Call.get(SEARCH));
         Bench.report("load.txt", search.line());
@@ -208,7 +208,7 @@ class GatewayLoadIT {
             try {
                 HttpClient warm = via.client("127.0.0.1", 8);
                 // a gateway of its own, started for this test: warmed until its compilers are quiet, as the suite's
-                JitShare.warmUntilQuiet("load.txt", Map.of("gateway (this test's)", gateway), FULL ? 15 : 1, round -> {
+                JitShare.warmUntilQuiet("load.txt", JitShare.pids(Map.of("gateway (this test's)", gateway), false), FULL ? 15 : 1, round -> {
                     Load.Result w = via.count("warm-up", warm, 8, 2000, i -> Load.Call.get(SEARCH));
                     return String.format(java.util.Locale.ROOT, "%d requests %.0f/s", w.count(), w.perSecond());
                 });
@@ -237,17 +237,19 @@ class GatewayLoadIT {
      * the processes named, PostgreSQL and this JVM (the load generator) used; where a slow stretch came from.
      */
     static final class Watch {
+        private static final String LIMIT = "catalogue limit/in flight by second";
+        private static final String POSTGRES = "postgres";
         private final Map<String, Long> pids;
+        /** series name → its values so far */
         private final java.util.Map<String, StringBuilder> lines = new java.util.LinkedHashMap<>();
         private final Thread thread;
         private volatile boolean on = true;
 
         private Watch(Map<String, Long> processes) {
             this.pids = new java.util.TreeMap<>(processes);
-            this.pids.put("this JVM", ProcessHandle.current().pid());
-            lines.put("limit/in flight", new StringBuilder());
+            lines.put(LIMIT, new StringBuilder());
             pids.keySet().forEach(n -> lines.put(n, new StringBuilder()));
-            lines.put("postgres", new StringBuilder());
+            lines.put(POSTGRES, new StringBuilder());
             thread = new Thread(this::run, "watch");
             thread.setDaemon(true);
             thread.start();
@@ -276,7 +278,7 @@ class GatewayLoadIT {
                 double[] now = cpu();
                 double secs = (System.nanoTime() - t) / 1e9;
                 t = System.nanoTime();
-                lines.get("limit/in flight").append(String.format(java.util.Locale.ROOT, " %.0f/%.0f",
+                lines.get(LIMIT).append(String.format(java.util.Locale.ROOT, " %.0f/%.0f",
                         nl.leercultuur.testkit.PrometheusText.value(metrics, "leercultuur_gateway_concurrency_limit", Map.of("backend", "catalog")),
                         nl.leercultuur.testkit.PrometheusText.value(metrics, "leercultuur_gateway_inflight", Map.of("backend", "catalog"))));
                 int i = 0;
@@ -284,7 +286,7 @@ class GatewayLoadIT {
                     lines.get(name).append(String.format(java.util.Locale.ROOT, " %.2f", (now[i] - before[i]) / secs));
                     i++;
                 }
-                lines.get("postgres").append(String.format(java.util.Locale.ROOT, " %.2f", (now[i] - before[i]) / secs));
+                lines.get(POSTGRES).append(String.format(java.util.Locale.ROOT, " %.2f", (now[i] - before[i]) / secs));
                 before = now;
             }
         }
@@ -298,7 +300,7 @@ class GatewayLoadIT {
                 Thread.currentThread().interrupt();
             }
             List<String> out = new java.util.ArrayList<>();
-            lines.forEach((name, l) -> out.add((name.equals("limit/in flight") ? "catalogue limit/in flight by second:" : "cores used by " + name + ":") + l));
+            lines.forEach((name, l) -> out.add((name.equals(LIMIT) ? name : "cores used by " + name) + ":" + l));
             return out;
         }
     }
@@ -323,7 +325,7 @@ class GatewayLoadIT {
         }
         String label = String.format(java.util.Locale.ROOT, name, offered);
         if (FULL) {
-            JitShare.warmUntilQuietByPid("load.txt", JitShare.pids(warmed, true), 12, round -> {
+            JitShare.warmUntilQuiet("load.txt", JitShare.pids(warmed, true), 12, round -> {
                 Load.Result w = via.openLoop("warm-up storm", crowd, offered, Duration.ofSeconds(3), i -> Load.Call.get(SEARCH));
                 Load.pause(Duration.ofSeconds(1));
                 return String.format(java.util.Locale.ROOT, "a storm of %.0f/s for 3 s, goodput %.2f", offered, w.goodput() / max);

@@ -81,15 +81,10 @@ final class JitShare {
     }
 
     /**
-     * Runs warm-up rounds until the processes' compilers are quiet during one, at most {@code maxRounds}; each round
+     * Runs warm-up rounds until the compilers of the processes ({@link #pids}) are quiet during one, at most {@code maxRounds}; each round
      * (numbered from 1) returns what it did, reported with its JIT share.
      */
-    static void warmUntilQuiet(String report, Map<String, ServiceProcess> processes, int maxRounds, IntFunction<String> round) {
-        warmUntilQuietByPid(report, pids(processes, false), maxRounds, round);
-    }
-
-    /** As {@link #warmUntilQuiet}, for processes by id (with {@link #pids} the test's own JVM among them). */
-    static void warmUntilQuietByPid(String report, Map<String, Long> processes, int maxRounds, IntFunction<String> round) {
+    static void warmUntilQuiet(String report, Map<String, Long> processes, int maxRounds, IntFunction<String> round) {
         for (int r = 1; r <= maxRounds; r++) {
             JitShare measuring = new JitShare(processes);
             String did = round.apply(r);

@@ -43,7 +43,7 @@ class SurveyBenchmark {
         // the gateway, then straight — until the JIT compilers of the gateway and survey-service are quiet (JitShare)
         String warmScan = createOpenScan(sys, manager);
         Map<String, ServiceProcess> measured = Map.of("gateway", sys.gateway, "survey-service", sys.survey);
-        JitShare.warmUntilQuiet("survey.txt", measured, Bench.smoke() ? 1 : 40, w -> {
+        JitShare.warmUntilQuiet("survey.txt", JitShare.pids(measured, false), Bench.smoke() ? 1 : 40, w -> {
             List<String> warmCodes;
             try {
                 warmCodes = codes(sys, manager, warmScan, 2 * perRun);
