@@ -159,7 +159,7 @@ class GatewayLoadIT {
                     measure, i -> Load.Call.get(SEARCH));
             Bench.report("load.txt", max.line());
             HttpClient user = load.client("127.0.0.6", 1);
-            storms(load, sys.gatewayUrl(), "127.0.1.", Map.of("gateway", sys.gateway, "resource-catalog-service", sys.catalog),
+            storms(load, sys.gatewayUrl(), "127.0.1.", Map.of("gateway", sys.gateway, "resource-catalog-service", sys.catalog), true,
                     "4x capacity: %.0f searches/s through the gateway from 8 addresses", max.perSecond(), measure, storm -> {
                 // normal service right after: the first of a series of searches that succeeds, then 20 in a row
                 await("a search succeeds after the storm").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
@@ -215,7 +215,7 @@ class GatewayLoadIT {
                 Load.Result max = direct.closedLoop("worker-bound backend (8 x 10 ms) direct, 32 connections", direct.client("127.0.0.1", 32),
                         32, measure, i -> Load.Call.get(SEARCH));
                 Bench.report("load.txt", max.line());
-                storms(via, gateway.url(), "127.0.2.", Map.of("gateway (this test's)", gateway),
+                storms(via, gateway.url(), "127.0.2.", Map.of("gateway (this test's)", gateway), false,
                         "4x capacity: %.0f req/s through the gateway from 8 addresses", max.perSecond(), measure, storm -> {
                     Load.pause(Duration.ofSeconds(1));
                     Load.Result after = via.count("20 requests after the storm", via.client("127.0.0.6", 1), 1, 20, i -> Load.Call.get(SEARCH));
@@ -234,7 +234,8 @@ class GatewayLoadIT {
 
     /**
      * Each second of a scenario: the gateway's concurrency limit and requests in flight for the catalogue, and the cores
-     * the processes named, PostgreSQL and this JVM (the load generator) used; where a slow stretch came from.
+     * the processes named (with their JIT compilers' part), PostgreSQL and this JVM (the load generator) used; where a
+     * slow stretch came from.
      */
     static final class Watch {
         private static final String LIMIT = "catalogue limit/in flight by second";
@@ -259,13 +260,16 @@ class GatewayLoadIT {
             return new Watch(processes);
         }
 
+        /** CPU seconds so far: each process's, then PostgreSQL's, then each process's compilers'. */
         private double[] cpu() {
-            double[] c = new double[pids.size() + 1];
+            double[] c = new double[2 * pids.size() + 1];
             int i = 0;
             for (long pid : pids.values()) {
-                c[i++] = ServiceProcess.cpuSecondsOf(pid);
+                c[i] = ServiceProcess.cpuSecondsOf(pid);
+                c[pids.size() + 1 + i] = ServiceProcess.jitCpuSecondsOf(pid);
+                i++;
             }
-            c[i] = ScaleBenchmark.postgresCpuSeconds();
+            c[pids.size()] = ScaleBenchmark.postgresCpuSeconds();
             return c;
         }
 
@@ -283,7 +287,9 @@ class GatewayLoadIT {
                         nl.leercultuur.testkit.PrometheusText.value(metrics, "leercultuur_gateway_inflight", Map.of("backend", "catalog"))));
                 int i = 0;
                 for (String name : pids.keySet()) {
-                    lines.get(name).append(String.format(java.util.Locale.ROOT, " %.2f", (now[i] - before[i]) / secs));
+                    int jit = pids.size() + 1 + i;
+                    lines.get(name).append(String.format(java.util.Locale.ROOT, " %.2f(%.2f)", (now[i] - before[i]) / secs,
+                            (now[jit] - before[jit]) / secs));
                     i++;
                 }
                 lines.get(POSTGRES).append(String.format(java.util.Locale.ROOT, " %.2f", (now[i] - before[i]) / secs));
@@ -300,7 +306,8 @@ class GatewayLoadIT {
                 Thread.currentThread().interrupt();
             }
             List<String> out = new java.util.ArrayList<>();
-            lines.forEach((name, l) -> out.add((name.equals(LIMIT) ? name : "cores used by " + name) + ":" + l));
+            lines.forEach((name, l) -> out.add((name.equals(LIMIT) ? name
+                    : "cores used by " + name + (name.equals(POSTGRES) ? "" : " (of them by its compilers)")) + ":" + l));
             return out;
         }
     }
@@ -313,11 +320,12 @@ class GatewayLoadIT {
      * Storms of four times a backend's capacity ({@code max} a second) through a gateway, from 8 addresses starting at
      * {@code prefix}10. The full form first storms until the compilers of the processes named and of this JVM (the load
      * generator, and the worker-bound backend) are quiet, at most 12 rounds of 3 s; then measures 3 storms, each reported
-     * with its goodput against {@code max} and handed to {@code after} before the next begins, and the median goodput.
-     * The smoke form measures one storm, unwarmed.
+     * with its goodput against {@code max} (and, {@code watched}, second by second as {@link Watch} sees it: the suite's
+     * own gateway and catalogue) and handed to {@code after} before the next begins, and the median goodput. The smoke
+     * form measures one storm, unwarmed.
      */
-    private static void storms(Load via, String gatewayUrl, String prefix, Map<String, ServiceProcess> warmed, String name,
-                               double max, Duration each, java.util.function.Consumer<Storm> after) {
+    private static void storms(Load via, String gatewayUrl, String prefix, Map<String, ServiceProcess> warmed, boolean watched,
+                               String name, double max, Duration each, java.util.function.Consumer<Storm> after) {
         double offered = 4 * max;
         HttpClient[] crowd = new HttpClient[8];
         for (int c = 0; c < crowd.length; c++) {
@@ -334,8 +342,10 @@ class GatewayLoadIT {
         double[] goodput = new double[FULL ? 3 : 1];
         for (int run = 0; run < goodput.length; run++) {
             double[] inside = shedInside(gatewayUrl, "catalog");
+            Watch watch = watched ? Watch.start(JitShare.pids(warmed, true)) : null;
             Load.Result storm = via.openLoop(label, crowd, offered, each, i -> Load.Call.get(SEARCH));
             long ended = System.nanoTime();
+            List<String> seconds = watch == null ? List.of() : watch.stop();
             goodput[run] = storm.goodput() / max;
             Bench.report("load.txt", storm.line());
             Bench.report("load.txt", String.format(java.util.Locale.ROOT, "  goodput %.1f/s = %.2f of the backend's own maximum %.1f/s; shed %d (503, "
@@ -343,6 +353,7 @@ class GatewayLoadIT {
                     storm.count(o -> o.status() == 503), storm.percentileMs(50, o -> o.status() == 503),
                     storm.percentileMs(99, o -> o.status() == 503), storm.count(Load.Outcome::circuitOpen)));
             reportWhereTheShedTimeWent(storm, inside, gatewayUrl);
+            seconds.forEach(line -> Bench.report("load.txt", "  " + line));
             after.accept(new Storm(storm, ended));
         }
         java.util.Arrays.sort(goodput);

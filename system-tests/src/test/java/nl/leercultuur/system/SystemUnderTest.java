@@ -155,6 +155,10 @@ public final class SystemUnderTest {
             gw.put("gateway.limits.authenticated-per-second", "10000000");
             gw.put("gateway.limits.anonymous-per-second", "10000000");
         }
+        // a comparison run: -Dsut.gateway.<property>=<value> sets one of the gateway's properties (e.g. a backend's
+        // concurrency limits) for this run only
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("sut.gateway."))
+                .forEach(k -> gw.put(k.substring("sut.gateway.".length()), System.getProperty(k)));
         if (sharedLimits) {
             // one set of limits for all gateways, kept in their database
             TestPostgres.Database d = databases.get("gateway");
