@@ -21,7 +21,10 @@ public class ScanCloser {
         this.scans = scans;
     }
 
-    @Scheduled(every = "${leercultuur.survey.close-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** The scheduled job's name (a test pauses it: it is one more replica taking the closer's lock). */
+    static final String JOB = "scan-closer";
+
+    @Scheduled(identity = JOB, every = "${leercultuur.survey.close-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = nl.leercultuur.platform.db.DatabaseStartup.NotMigrated.class)
     void closeDue() {
         try {
