@@ -108,7 +108,7 @@ class GatewayLoadIT {
         Bench.report("load.txt", "before the hospital: " + Load.awaitQuietMachine(0.25, Duration.ofSeconds(FULL ? 60 : 5)));
         HttpClient hospital = load.client("127.0.0.3", 64);
 
-        Watch watch = Watch.start(JitShare.pids(Map.of("gateway", sys.gateway, "catalogue", sys.catalog), true));
+        Watch watch = Watch.start(sys.gatewayUrl(), JitShare.pids(Map.of("gateway", sys.gateway, "catalogue", sys.catalog), true));
         Load.Result search = load.openLoop(String.format("one address, %.0f searches/s for %d s", rate, time.toSeconds()),
                 hospital, rate, time, i -> Load.Call.get(SEARCH));
         Bench.report("load.txt", search.line());
@@ -240,13 +240,15 @@ class GatewayLoadIT {
     static final class Watch {
         private static final String LIMIT = "catalogue limit/in flight by second";
         private static final String POSTGRES = "postgres";
+        private final String gatewayUrl;
         private final Map<String, Long> pids;
         /** series name → its values so far */
         private final java.util.Map<String, StringBuilder> lines = new java.util.LinkedHashMap<>();
         private final Thread thread;
         private volatile boolean on = true;
 
-        private Watch(Map<String, Long> processes) {
+        private Watch(String gatewayUrl, Map<String, Long> processes) {
+            this.gatewayUrl = gatewayUrl;
             this.pids = new java.util.TreeMap<>(processes);
             lines.put(LIMIT, new StringBuilder());
             pids.keySet().forEach(n -> lines.put(n, new StringBuilder()));
@@ -256,43 +258,37 @@ class GatewayLoadIT {
             thread.start();
         }
 
-        static Watch start(Map<String, Long> processes) {
-            return new Watch(processes);
+        /** Watching the catalogue's limit at the gateway at {@code gatewayUrl}, and the processes ({@link JitShare#pids}). */
+        static Watch start(String gatewayUrl, Map<String, Long> processes) {
+            return new Watch(gatewayUrl, processes);
         }
 
-        /** CPU seconds so far: each process's, then PostgreSQL's, then each process's compilers'. */
-        private double[] cpu() {
-            double[] c = new double[2 * pids.size() + 1];
-            int i = 0;
-            for (long pid : pids.values()) {
-                c[i] = ServiceProcess.cpuSecondsOf(pid);
-                c[pids.size() + 1 + i] = ServiceProcess.jitCpuSecondsOf(pid);
-                i++;
-            }
-            c[pids.size()] = ScaleBenchmark.postgresCpuSeconds();
+        /** CPU seconds so far, by series: {total, of which in the JIT compilers} (PostgreSQL: {total, 0}). */
+        private Map<String, double[]> cpu() {
+            Map<String, double[]> c = new java.util.HashMap<>();
+            pids.forEach((name, pid) -> c.put(name, new double[] {ServiceProcess.cpuSecondsOf(pid), ServiceProcess.jitCpuSecondsOf(pid)}));
+            c.put(POSTGRES, new double[] {ScaleBenchmark.postgresCpuSeconds(), 0});
             return c;
         }
 
         private void run() {
-            double[] before = cpu();
+            Map<String, double[]> before = cpu();
             long t = System.nanoTime();
             while (on) {
                 Load.pause(Duration.ofSeconds(1));
-                String metrics = nl.leercultuur.testkit.PrometheusText.scrape(sys.gatewayUrl());
-                double[] now = cpu();
+                String metrics = nl.leercultuur.testkit.PrometheusText.scrape(gatewayUrl);
+                Map<String, double[]> now = cpu();
                 double secs = (System.nanoTime() - t) / 1e9;
                 t = System.nanoTime();
                 lines.get(LIMIT).append(String.format(java.util.Locale.ROOT, " %.0f/%.0f",
                         nl.leercultuur.testkit.PrometheusText.value(metrics, "leercultuur_gateway_concurrency_limit", Map.of("backend", "catalog")),
                         nl.leercultuur.testkit.PrometheusText.value(metrics, "leercultuur_gateway_inflight", Map.of("backend", "catalog"))));
-                int i = 0;
-                for (String name : pids.keySet()) {
-                    int jit = pids.size() + 1 + i;
-                    lines.get(name).append(String.format(java.util.Locale.ROOT, " %.2f(%.2f)", (now[i] - before[i]) / secs,
-                            (now[jit] - before[jit]) / secs));
-                    i++;
-                }
-                lines.get(POSTGRES).append(String.format(java.util.Locale.ROOT, " %.2f", (now[i] - before[i]) / secs));
+                Map<String, double[]> was = before;
+                now.forEach((name, n) -> {
+                    double cores = (n[0] - was.get(name)[0]) / secs;
+                    lines.get(name).append(name.equals(POSTGRES) ? String.format(java.util.Locale.ROOT, " %.2f", cores)
+                            : String.format(java.util.Locale.ROOT, " %.2f(%.2f)", cores, (n[1] - was.get(name)[1]) / secs));
+                });
                 before = now;
             }
         }
@@ -320,8 +316,7 @@ class GatewayLoadIT {
      * Storms of four times a backend's capacity ({@code max} a second) through a gateway, from 8 addresses starting at
      * {@code prefix}10. The full form first storms until the compilers of the processes named and of this JVM (the load
      * generator, and the worker-bound backend) are quiet, at most 12 rounds of 3 s; then measures 3 storms, each reported
-     * with its goodput against {@code max} (and, {@code watched}, second by second as {@link Watch} sees it: the suite's
-     * own gateway and catalogue) and handed to {@code after} before the next begins, and the median goodput. The smoke
+     * with its goodput against {@code max} (and, {@code watched}, second by second as {@link Watch} sees it) and handed to {@code after} before the next begins, and the median goodput. The smoke
      * form measures one storm, unwarmed.
      */
     private static void storms(Load via, String gatewayUrl, String prefix, Map<String, ServiceProcess> warmed, boolean watched,
@@ -342,7 +337,7 @@ class GatewayLoadIT {
         double[] goodput = new double[FULL ? 3 : 1];
         for (int run = 0; run < goodput.length; run++) {
             double[] inside = shedInside(gatewayUrl, "catalog");
-            Watch watch = watched ? Watch.start(JitShare.pids(warmed, true)) : null;
+            Watch watch = watched ? Watch.start(gatewayUrl, JitShare.pids(warmed, true)) : null;
             Load.Result storm = via.openLoop(label, crowd, offered, each, i -> Load.Call.get(SEARCH));
             long ended = System.nanoTime();
             List<String> seconds = watch == null ? List.of() : watch.stop();
