@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Catalogue search in PostgreSQL: Dutch full-text search with accents folded (configuration dutch_unaccent:
- * "leren" finds "leert", "creeren" finds "creëren"), ranked with title above authors and themes above summary.
+ * Catalogue search: Dutch full-text search with accents folded (PostgreSQL's configuration dutch_unaccent:
+ * "leren" finds "leert", "creeren" finds "creëren"), ranked with title above authors and themes above summary,
+ * answered from the {@link SearchIndex} kept beside the database.
  * When the words match nothing, the query is matched again by trigram word similarity against titles, authors,
  * organisations and themes, so a misspelled word still finds its entry ({@code match = "similar"}).
  * Filters, facet counts over the whole result, three sort orders with the id as last key for a stable order.
@@ -46,46 +47,102 @@ public class ResourceSearch {
     public record Recommended(List<String> concepts, List<ResourceView> items) {
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ResourceSearch.class);
+
     private final EntityManager em;
     private final ConceptTags conceptTags;
+    private final SearchIndex index;
+    private final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
 
-    ResourceSearch(EntityManager em, ConceptTags conceptTags) {
+    ResourceSearch(EntityManager em, ConceptTags conceptTags, SearchIndex index) {
         this.em = em;
         this.conceptTags = conceptTags;
+        this.index = index;
     }
 
     /**
-     * Relevance ranks at most this many matches: the first the index yields (with more, {@code rankedCandidates} says so
-     * and the pages in relevance order end there). The title and newest orders, the total and the facets cover every match.
+     * The database's path (the similarity fallback, and every search when the index cannot answer) ranks at most this
+     * many matches: the first the index yields (with more, {@code rankedCandidates} says so and the pages in relevance
+     * order end there). The title and newest orders and the total cover every match.
      */
     public static final int RANK_LIMIT = 1000;
 
     /**
-     * Above this many matches the facets are counted over the first FACET_LIMIT matches and scaled to the exact total
-     * ({@code facetsApproximate}); up to it they are exact. Searches without words and at most one filter read exact
-     * facets from the summary whatever their size. The same sample as relevance ranks, so that one bounded pass serves
-     * both (2,000 before: its second thousand rows cost a common word's search a third more time for counts that
-     * are estimates either way).
+     * On the database's path, above this many matches the facets are counted over the first FACET_LIMIT matches and
+     * scaled to the exact total ({@code facetsApproximate}); up to it they are exact. The same sample as relevance ranks,
+     * so that one bounded pass serves both.
      */
     public static final int FACET_LIMIT = RANK_LIMIT;
 
+    /**
+     * Words (normalised by PostgreSQL's to_tsquery, so stems, accents and stop words are the database's) and filters
+     * are answered by the {@link SearchIndex}: exact total and facets, every match ranked. When the words match nothing,
+     * the trigram similarity fallback runs in the database, as does every search the index cannot answer (an operator it
+     * does not evaluate, or an index that could not catch up: logged, and the answer is the same but slower).
+     */
     public SearchResult search(Criteria c) {
+        try {
+            SearchResult found = viaIndex(c);
+            if (found != null) {
+                return found;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            fallbacks.incrementAndGet();
+            LOG.warnf("search index could not answer (%s); searching the database", e.getMessage());
+        }
+        return inDatabase(c, DutchQuery.tsquery(c.q()), sort(c));
+    }
+
+    /** How many searches the index could not answer since start (each logged). */
+    long fallbacks() {
+        return fallbacks.get();
+    }
+
+    private static Sort sort(Criteria c) {
+        return c.sort() != null ? c.sort() : c.q() != null && DutchQuery.tsquery(c.q()) != null ? Sort.RELEVANCE : Sort.TITLE;
+    }
+
+    /** The index's answer (words that match nothing: the similarity fallback), or null when it cannot evaluate the words. */
+    SearchResult viaIndex(Criteria c) throws java.io.IOException {
         String tsquery = DutchQuery.tsquery(c.q());
         boolean text = tsquery != null;
-        if (!text && summarised(c)) {
-            return fromSummary(c);
+        org.apache.lucene.search.Query words = text ? SearchIndex.words(normalised(tsquery)) : null;
+        if (text && words == null) {
+            return null;
         }
-        String match = text ? "words" : "all";
+        SearchIndex.Hits hits = index.search(c, words, sort(c));
+        if (text && hits.total() == 0) {
+            return similar(c, sort(c));
+        }
+        return new SearchResult(page(hits.ids(), hits.scores()), c.page(), c.size(), hits.total(), text ? "words" : "all",
+                hits.facets(), false, null);
+    }
+
+    /** PostgreSQL's normal form of the tsquery text: its lexemes as the entries' tsvectors hold them. */
+    private String normalised(String tsquery) {
+        return (String) em.createNativeQuery("SELECT to_tsquery('dutch_unaccent', :q)::text").setParameter("q", tsquery).getSingleResult();
+    }
+
+    /** The same search answered by the database alone (the fallback; tests compare the two). */
+    SearchResult inDatabase(Criteria c, String tsquery, Sort sort) {
+        boolean text = tsquery != null;
         Where w = where(c, text ? "search @@ to_tsquery('dutch_unaccent', :q)" : null, tsquery);
         String rank = text ? "ts_rank(search, to_tsquery('dutch_unaccent', :q))" : "NULL::float8";
-        Sort sort = c.sort() == null ? (text ? Sort.RELEVANCE : Sort.TITLE) : c.sort();
         Tuple matched = matchOnce(w, rank, sort, text, c);
         if (text && ((Number) matched.get("total")).longValue() == 0) {
-            match = "similar";
-            w = where(c, "lc_fold(:q) <% search_words", c.q().trim());
-            rank = "word_similarity(lc_fold(:q), search_words)::float8";
-            matched = matchOnce(w, rank, sort, true, c);
+            return similar(c, sort);
         }
+        return answer(c, matched, w, rank, sort, text, text ? "words" : "all");
+    }
+
+    /** Words that match nothing: the entries whose words are most like them (trigram word similarity), in the database. */
+    private SearchResult similar(Criteria c, Sort sort) {
+        Where w = where(c, "lc_fold(:q) <% search_words", c.q().trim());
+        String rank = "word_similarity(lc_fold(:q), search_words)::float8";
+        return answer(c, matchOnce(w, rank, sort, true, c), w, rank, sort, true, "similar");
+    }
+
+    private SearchResult answer(Criteria c, Tuple matched, Where w, String rank, Sort sort, boolean text, String match) {
         long total = ((Number) matched.get("total")).longValue();
         boolean sampled = total > FACET_LIMIT;
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
@@ -156,71 +213,9 @@ public class ResourceSearch {
                 + values + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50) f WHERE v IS NOT NULL)";
     }
 
-    /** The ids of the requested page in an exact order over every match (read along the order's index). */
-    @SuppressWarnings("unchecked")
-    private List<UUID> pageIds(Where w, String order, Criteria c) {
-        Query q = w.bind(em.createNativeQuery("SELECT id FROM resource" + w.sql + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"));
-        q.setParameter("limit", c.size()).setParameter("offset", (long) c.page() * c.size());
-        return ((List<Object>) q.getResultList()).stream().map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString())).toList();
-    }
-
     /** Counts over a sample of {@code sample} matches scaled to the exact total: estimates, flagged as such. */
     private static List<Facet> scaled(List<Facet> counted, long total, long sample) {
         return counted.stream().map(f -> new Facet(f.value(), Math.max(1, Math.round((double) f.count() * total / sample)))).toList();
-    }
-
-    /**
-     * No words, and at most one of kind (a single one), theme, dimension, audience and language: the total and every
-     * facet count are exact from the facet summary (V5, kept current by triggers on every change of an entry).
-     */
-    private static boolean summarised(Criteria c) {
-        int filters = (c.kinds() == null || c.kinds().isEmpty() ? 0 : c.kinds().size() == 1 ? 1 : 2)
-                + (c.theme() != null ? 1 : 0) + (c.dimension() != null ? 1 : 0) + (c.audience() != null ? 1 : 0)
-                + (c.language() != null ? 1 : 0);
-        return filters <= 1 && c.concept() == null && c.minDuration() == null && c.maxDuration() == null
-                && c.yearFrom() == null && c.yearTo() == null;
-    }
-
-    private SearchResult fromSummary(Criteria c) {
-        String filter = "";
-        if (c.kinds() != null && c.kinds().size() == 1) {
-            filter = "kind:" + c.kinds().get(0);
-        } else if (c.theme() != null) {
-            filter = "theme:" + c.theme();
-        } else if (c.dimension() != null) {
-            filter = "dimension:" + c.dimension();
-        } else if (c.audience() != null) {
-            filter = "audience:" + c.audience();
-        } else if (c.language() != null) {
-            filter = "language:" + c.language();
-        }
-        String status = (c.status() == null ? Resource.Status.PUBLISHED : c.status()).name();
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("SELECT value, n FROM resource_facet_count WHERE status = :status "
-                        + "AND filter = :filter AND n > 0 ORDER BY n DESC, value", Tuple.class)
-                .setParameter("status", status).setParameter("filter", filter).getResultList();
-        Map<String, List<Facet>> facets = new LinkedHashMap<>();
-        for (String facet : FACETS) {
-            facets.put(facet, new ArrayList<>());
-        }
-        long total = 0;
-        for (Tuple row : rows) {
-            String tag = row.get("value", String.class);
-            long n = ((Number) row.get("n")).longValue();
-            int colon = tag.indexOf(':');
-            String facet = tag.substring(0, colon);
-            List<Facet> list = facets.get(facet);
-            if (list != null && list.size() < 50) {
-                list.add(new Facet(tag.substring(colon + 1), n));
-            }
-            if (filter.isEmpty() ? facet.equals("kind") : tag.equals(filter)) {
-                total += n;
-            }
-        }
-        Where w = where(c, null, null);
-        Sort sort = c.sort() == null ? Sort.TITLE : c.sort();
-        List<UUID> ids = total == 0 ? List.of() : pageIds(w, order(sort, false), c);
-        return new SearchResult(page(ids, null, "NULL::float8"), c.page(), c.size(), total, "all", facets, false, null);
     }
 
     private static List<Facet> facets(String encoded) {
@@ -237,6 +232,23 @@ public class ResourceSearch {
 
     private static List<UUID> uuids(String csv) {
         return csv == null || csv.isEmpty() ? List.of() : Arrays.stream(csv.split(",")).map(UUID::fromString).toList();
+    }
+
+    /** The rows of one page found by the index, in its order, each with its relevance (null when not ranked). */
+    private List<ResourceView> page(List<UUID> ids, List<Double> scores) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        boolean ranked = scores.stream().anyMatch(java.util.Objects::nonNull);
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", " + (ranked ? "p.rank" : "NULL::float8") + " AS rank FROM resource JOIN "
+                + "unnest(CAST(:ids AS uuid[]), CAST(:ranks AS float8[])) AS p(id, rank) USING (id)", Tuple.class);
+        q.setParameter("ids", SqlValues.arrayLiteral(ids));
+        q.setParameter("ranks", SqlValues.arrayLiteral(scores.stream().map(r -> r == null ? "NULL" : r.toString()).toList()));
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = q.getResultList();
+        Map<UUID, ResourceView> byId = new java.util.HashMap<>();
+        rows.forEach(t -> byId.put(t.get("id", UUID.class), view(t)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The rows of one page, in the page's order, with their rank when the query has text. */

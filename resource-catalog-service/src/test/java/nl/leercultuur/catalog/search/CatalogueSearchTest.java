@@ -30,6 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
 class CatalogueSearchTest {
 
+    @jakarta.inject.Inject
+    ResourceSearch resourceSearch;
+
+    /** Every search here was answered by the index, not by the database's fallback. */
+    @org.junit.jupiter.api.AfterEach
+    void answeredByTheIndex() {
+        assertEquals(0, resourceSearch.fallbacks());
+    }
+
     static JsonPath search(String query) {
         return given().when().get("/api/v1/catalog/resources?" + query).then().statusCode(200).extract().jsonPath();
     }
