@@ -54,8 +54,11 @@ public class ResourceSearch {
     private final SearchIndex index;
     private final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
 
-    ResourceSearch(EntityManager em, ConceptTags conceptTags, SearchIndex index) {
+    private final javax.sql.DataSource dataSource;
+
+    ResourceSearch(EntityManager em, ConceptTags conceptTags, SearchIndex index, javax.sql.DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
         this.conceptTags = conceptTags;
         this.index = index;
     }
@@ -77,8 +80,9 @@ public class ResourceSearch {
     /**
      * Words (normalised by PostgreSQL's to_tsquery, so stems, accents and stop words are the database's) and filters
      * are answered by the {@link SearchIndex}: exact total and facets, every match ranked. When the words match nothing,
-     * the trigram similarity fallback runs in the database, as does every search the index cannot answer (an operator it
-     * does not evaluate, or an index that could not catch up: logged, and the answer is the same but slower).
+     * the index looks for words near them ({@link SearchIndex#similarWords}, {@code match = "similar"}). A search the
+     * index cannot answer (an operator it does not evaluate, or an index that could not catch up: logged) is answered by
+     * the database: the same matches, with the trigram similarity of PostgreSQL for words that match nothing.
      */
     public SearchResult search(Criteria c) {
         try {
@@ -111,17 +115,41 @@ public class ResourceSearch {
             return null;
         }
         SearchIndex.Hits hits = index.search(c, words, sort(c));
+        String match = text ? "words" : "all";
         if (text && hits.total() == 0) {
-            return similar(c, sort(c));
+            match = "similar";
+            hits = index.searchNear(c, SearchIndex.similarWords(kept("fold", c.q().trim(), "SELECT lc_fold(:q)")), sort(c));
         }
-        return new SearchResult(page(hits.ids(), hits.scores()), c.page(), c.size(), hits.total(), text ? "words" : "all",
-                hits.facets(), false, null);
+        return new SearchResult(page(hits.ids(), hits.scores()), c.page(), c.size(), hits.total(), match, hits.facets(), false, null);
     }
 
-    /** PostgreSQL's normal form of the tsquery text: its lexemes as the entries' tsvectors hold them. */
+    /**
+     * PostgreSQL's normal form of the tsquery text: its lexemes as the entries' tsvectors hold them. Kept for the most
+     * recent {@link #NORMALISED_KEPT} texts (the text search configuration changes only with a migration, and a new
+     * version of the service starts with none kept).
+     */
     private String normalised(String tsquery) {
-        return (String) em.createNativeQuery("SELECT to_tsquery('dutch_unaccent', :q)::text").setParameter("q", tsquery).getSingleResult();
+        return kept("tsquery", tsquery, "SELECT to_tsquery('dutch_unaccent', :q)::text");
     }
+
+    /** The text {@code sql} makes of {@code q} in PostgreSQL (its text search functions, immutable), kept. */
+    private String kept(String what, String q, String sql) {
+        String key = what + '\u0000' + q;
+        String kept = normalisedKept.get(key);
+        if (kept == null) {
+            kept = (String) em.createNativeQuery(sql).setParameter("q", q).getSingleResult();
+            normalisedKept.put(key, kept);
+        }
+        return kept;
+    }
+
+    static final int NORMALISED_KEPT = 10_000;
+    private final Map<String, String> normalisedKept = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > NORMALISED_KEPT;
+        }
+    });
 
     /** The same search answered by the database alone (the fallback; tests compare the two). */
     SearchResult inDatabase(Criteria c, String tsquery, Sort sort) {
@@ -234,20 +262,36 @@ public class ResourceSearch {
         return csv == null || csv.isEmpty() ? List.of() : Arrays.stream(csv.split(",")).map(UUID::fromString).toList();
     }
 
-    /** The rows of one page found by the index, in its order, each with its relevance (null when not ranked). */
+    /**
+     * The rows of one page found by the index, in its order, each with its relevance (null when not ranked). Read with
+     * JDBC: the ORM's handling of a native query's result cost more than the statement itself.
+     */
     private List<ResourceView> page(List<UUID> ids, List<Double> scores) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        boolean ranked = scores.stream().anyMatch(java.util.Objects::nonNull);
-        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", " + (ranked ? "p.rank" : "NULL::float8") + " AS rank FROM resource JOIN "
-                + "unnest(CAST(:ids AS uuid[]), CAST(:ranks AS float8[])) AS p(id, rank) USING (id)", Tuple.class);
-        q.setParameter("ids", SqlValues.arrayLiteral(ids));
-        q.setParameter("ranks", SqlValues.arrayLiteral(scores.stream().map(r -> r == null ? "NULL" : r.toString()).toList()));
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = q.getResultList();
         Map<UUID, ResourceView> byId = new java.util.HashMap<>();
-        rows.forEach(t -> byId.put(t.get("id", UUID.class), view(t)));
+        try (java.sql.Connection db = dataSource.getConnection();
+             java.sql.PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", p.rank AS rank FROM resource JOIN "
+                     + "unnest(CAST(? AS uuid[]), CAST(? AS float8[])) AS p(id, rank) USING (id)")) {
+            ps.setArray(1, db.createArrayOf("uuid", ids.toArray()));
+            ps.setArray(2, db.createArrayOf("float8", scores.toArray()));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                java.util.function.Function<String, Object> column = name -> {
+                    try {
+                        return rs.getObject(name);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                while (rs.next()) {
+                    ResourceView v = view(column);
+                    byId.put(v.id(), v);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -374,22 +418,27 @@ public class ResourceSearch {
 
     /** An entry as read with {@link #COLUMNS} and its {@code rank} (null without a text query). */
     static ResourceView view(Tuple t) {
-        Number rank = (Number) t.get("rank");
-        return new ResourceView(t.get("id", UUID.class), t.get("kind", String.class), t.get("title", String.class),
-                t.get("authors", String.class), t.get("organisation", String.class), t.get("publisher", String.class),
-                (Integer) t.get("year"), t.get("language", String.class), t.get("url", String.class),
-                (Integer) t.get("duration_minutes"), t.get("summary", String.class), list(t.get("themes")),
-                list(t.get("dimension_keys")), list(t.get("concepts")), list(t.get("audience")), t.get("sector", String.class),
-                t.get("category", String.class), t.get("success_factors", String.class), t.get("status", String.class),
-                rank == null ? null : rank.doubleValue(), null, null, practice(t));
+        return view(t::get);
+    }
+
+    /** An entry from its columns by name ({@link #COLUMNS} and {@code rank}), as a Tuple or a ResultSet gives them. */
+    static ResourceView view(java.util.function.Function<String, Object> column) {
+        Number rank = (Number) column.apply("rank");
+        return new ResourceView((UUID) column.apply("id"), (String) column.apply("kind"), (String) column.apply("title"),
+                (String) column.apply("authors"), (String) column.apply("organisation"), (String) column.apply("publisher"),
+                (Integer) column.apply("year"), (String) column.apply("language"), (String) column.apply("url"),
+                (Integer) column.apply("duration_minutes"), (String) column.apply("summary"), list(column.apply("themes")),
+                list(column.apply("dimension_keys")), list(column.apply("concepts")), list(column.apply("audience")),
+                (String) column.apply("sector"), (String) column.apply("category"), (String) column.apply("success_factors"),
+                (String) column.apply("status"), rank == null ? null : rank.doubleValue(), null, null, practice(column));
     }
 
     /** What a member told about a practice they shared, or null for other entries. */
-    private static ResourceDtos.SharedPractice practice(Tuple t) {
-        String organisationId = t.get("organisation_id", String.class);
-        String contactRole = t.get("contact_role", String.class);
-        Object whatMadeItWork = t.get("what_made_it_work");
-        Object preconditions = t.get("preconditions");
+    private static ResourceDtos.SharedPractice practice(java.util.function.Function<String, Object> column) {
+        String organisationId = (String) column.apply("organisation_id");
+        String contactRole = (String) column.apply("contact_role");
+        Object whatMadeItWork = column.apply("what_made_it_work");
+        Object preconditions = column.apply("preconditions");
         if (organisationId == null && contactRole == null && whatMadeItWork == null && preconditions == null) {
             return null;
         }

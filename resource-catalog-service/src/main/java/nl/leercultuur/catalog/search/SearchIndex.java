@@ -14,6 +14,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
@@ -85,8 +86,15 @@ public class SearchIndex {
     private static final String[] WEIGHT_FIELDS = {"wA", "wB", "wC", "wD"};
     private static final float[] WEIGHTS = {1.0f, 0.4f, 0.2f, 0.1f};
     private static final FieldType WORDS;
+    /** The folded words of title, authors, organisation and themes (the column search_words), for words typed wrongly. */
+    private static final FieldType NEAR;
 
     static {
+        NEAR = new FieldType();
+        NEAR.setIndexOptions(IndexOptions.DOCS);
+        NEAR.setTokenized(true);
+        NEAR.setOmitNorms(true);
+        NEAR.freeze();
         WORDS = new FieldType();
         WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         WORDS.setTokenized(true);
@@ -94,19 +102,27 @@ public class SearchIndex {
     }
 
     private static final String ROWS = "SELECT id, status, kind, language, themes, dimension_keys, concepts, audience, duration_minutes, "
-            + "year, (extract(epoch FROM created_at) * 1000000)::bigint AS created, title, search::text AS words FROM resource";
+            + "year, (extract(epoch FROM created_at) * 1000000)::bigint AS created, title, search::text AS words, search_words FROM resource";
+    /**
+     * The changes at or above the horizon, and the new horizon, in one snapshot. The horizon is written into the
+     * statement (a number this class holds): as a parameter, PostgreSQL's generic plan for {@code xid >= $1} reads the
+     * whole log (a third of it estimated to match), 100,000 rows after a bulk load, on every search.
+     */
     private static final String CHANGES = "SELECT s.h, c.seq, c.xid, c.resource_id FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())"
-            + "::text::bigint AS h) s LEFT JOIN catalogue_change c ON c.xid >= ? ORDER BY c.seq";
+            + "::text::bigint AS h) s LEFT JOIN catalogue_change c ON c.xid >= %d ORDER BY c.seq";
 
     private final DataSource dataSource;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final FacetCounter.Segments segments = new FacetCounter.Segments();
 
     // guarded by this
     private long horizon = -1; // oldest transaction running when last looked; -1: not built
     private final Map<Long, Long> applied = new HashMap<>(); // seq -> xid of changes at or above the horizon already applied
     private Instant lastLook = Instant.EPOCH;
+    /** System.nanoTime() at the start of the last look that completed. */
+    private volatile long lastLookStarted = System.nanoTime() - Duration.ofDays(1).toNanos();
     private Instant lastPrune = Instant.EPOCH;
     private int entries;
 
@@ -128,9 +144,19 @@ public class SearchIndex {
         writer.close();
     }
 
+    /** Set once the application has started: the database is migrated (the scheduler may fire before that). */
+    private volatile boolean started;
+
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        started = true;
+    }
+
     /** Looks for changes every 10 s, so that an idle replica keeps its horizon close and builds the index at start. */
     @Scheduled(every = "10s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void look() {
+        if (!started) {
+            return;
+        }
         try {
             catchUp();
         } catch (RuntimeException e) {
@@ -147,17 +173,47 @@ public class SearchIndex {
      * {@link #words}), or null for none.
      */
     public Hits search(ResourceSearch.Criteria c, Query words, ResourceSearch.Sort sort) throws IOException {
+        return search(c, words, sort, false);
+    }
+
+    /**
+     * The same for {@link #similarWords}: their expansion to the index's words near them (building a Levenshtein
+     * automaton per typed word, some milliseconds for a long word) is kept while the index does not change.
+     */
+    public Hits searchNear(ResourceSearch.Criteria c, Query near, ResourceSearch.Sort sort) throws IOException {
+        return search(c, near, sort, true);
+    }
+
+    private record Expanded(IndexReader reader, Query query) {
+    }
+
+    private final Map<Query, Expanded> expanded = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, Expanded> eldest) {
+            return size() > 1_000;
+        }
+    });
+
+    private Hits search(ResourceSearch.Criteria c, Query words, ResourceSearch.Sort sort, boolean expand) throws IOException {
         catchUp();
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(words != null ? words : new MatchAllDocsQuery(), words != null ? Occur.MUST : Occur.FILTER);
-        filters(c, query);
-        Sort order = order(sort, words != null);
         IndexSearcher searcher = searchers.acquire();
         try {
+            if (expand) {
+                Expanded kept = expanded.get(words);
+                if (kept == null || kept.reader() != searcher.getIndexReader()) {
+                    kept = new Expanded(searcher.getIndexReader(), searcher.rewrite(words));
+                    expanded.put(words, kept);
+                }
+                words = kept.query();
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            query.add(words != null ? words : new MatchAllDocsQuery(), words != null ? Occur.MUST : Occur.FILTER);
+            filters(c, query);
+            Sort order = order(sort, words != null);
             int from = c.page() * c.size();
             int wanted = Math.max(1, Math.min(from + c.size(), searcher.getIndexReader().maxDoc()));
             Object[] found = searcher.search(query.build(),
-                    new MultiCollectorManager(new TopFieldCollectorManager(order, wanted, null, Integer.MAX_VALUE, false), new FacetCounter.Manager()));
+                    new MultiCollectorManager(new TopFieldCollectorManager(order, wanted, null, Integer.MAX_VALUE, false), new FacetCounter.Manager(segments)));
             TopFieldDocs top = (TopFieldDocs) found[0];
             @SuppressWarnings("unchecked")
             Map<String, List<Facet>> facets = (Map<String, List<Facet>>) found[1];
@@ -192,6 +248,26 @@ public class SearchIndex {
         } catch (IllegalArgumentException unsupported) {
             return null;
         }
+    }
+
+    /**
+     * For words that match nothing as words ({@code match = "similar"}): entries with a word in their title, authors,
+     * organisation or themes within one edit (words of 3-5 letters) or two (6 or more) of a typed word, a transposition
+     * counting as one ("veranderbereidhied" finds "veranderbereidheid"), or starting with a typed word of 4 or more
+     * letters ("verander" finds "verandermanagement"); the more typed words an entry is near, the higher. {@code folded}
+     * is the typed text folded as the column is (lower case, accents removed: PostgreSQL's lc_fold).
+     */
+    static Query similarWords(String folded) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3).distinct().limit(12).forEach(w -> {
+            BooleanQuery.Builder near = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+            near.add(new org.apache.lucene.search.FuzzyQuery(new Term("near", w), w.length() >= 6 ? 2 : 1), Occur.SHOULD);
+            if (w.length() >= 4) {
+                near.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.PrefixQuery(new Term("near", w)), 0.5f), Occur.SHOULD);
+            }
+            any.add(near.build(), Occur.SHOULD);
+        });
+        return any.build();
     }
 
     private static final class TsqueryParser {
@@ -338,31 +414,60 @@ public class SearchIndex {
         };
     }
 
-    /** Applies every change committed since the last look; builds the index from scratch when it has to. */
-    synchronized void catchUp() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection db = dataSource.getConnection()) {
-                if (horizon < 0 || Instant.now().isAfter(lastLook.plus(STALE))) {
-                    rebuild(db);
-                } else {
-                    applyChanges(db);
-                }
-                lastLook = Instant.now();
-                if (lastLook.isAfter(lastPrune.plus(PRUNE_EVERY))) {
-                    try (PreparedStatement prune = db.prepareStatement("DELETE FROM catalogue_change WHERE at < now() - CAST(? AS interval)")) {
-                        prune.setString(1, KEPT.toSeconds() + " seconds");
-                        prune.executeUpdate();
-                    }
-                    lastPrune = lastLook;
-                }
-            } catch (SQLException e) {
-                horizon = -1;
-                throw new IllegalStateException(e.getMessage(), e);
-            } catch (IOException e) {
-                horizon = -1;
-                throw new UncheckedIOException(e);
+    /**
+     * Applies every change committed before this call; builds the index from scratch when it has to. Concurrent
+     * searches share a look: one that began after this call sees every commit this call must see, so a caller that
+     * waited for the lock while such a look ran takes its result instead of looking again.
+     */
+    void catchUp() {
+        long asked = System.nanoTime();
+        if (lastLookStarted - asked >= 0) {
+            return;
+        }
+        synchronized (this) {
+            if (lastLookStarted - asked >= 0) {
+                return;
             }
-        });
+            long started = System.nanoTime();
+            lookNow();
+            lastLookStarted = started;
+        }
+    }
+
+    /**
+     * Looks in a transaction of its own, so that it never sees what the caller's transaction has not committed: when the
+     * caller has none (a search request), on a connection in autocommit; otherwise in a new transaction beside it.
+     */
+    private void lookNow() {
+        if (QuarkusTransaction.isActive()) {
+            QuarkusTransaction.requiringNew().run(this::lookOnce);
+        } else {
+            lookOnce();
+        }
+    }
+
+    private void lookOnce() {
+        try (Connection db = dataSource.getConnection()) {
+            if (horizon < 0 || Instant.now().isAfter(lastLook.plus(STALE))) {
+                rebuild(db);
+            } else {
+                applyChanges(db);
+            }
+            lastLook = Instant.now();
+            if (lastLook.isAfter(lastPrune.plus(PRUNE_EVERY))) {
+                try (PreparedStatement prune = db.prepareStatement("DELETE FROM catalogue_change WHERE at < now() - CAST(? AS interval)")) {
+                    prune.setString(1, KEPT.toSeconds() + " seconds");
+                    prune.executeUpdate();
+                }
+                lastPrune = lastLook;
+            }
+        } catch (SQLException e) {
+            horizon = -1;
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (IOException e) {
+            horizon = -1;
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void applyChanges(Connection db) throws SQLException, IOException {
@@ -370,8 +475,7 @@ public class SearchIndex {
         Map<Long, Long> fresh = new HashMap<>();
         Set<UUID> changed = new HashSet<>();
         boolean truncated = false;
-        try (PreparedStatement ps = db.prepareStatement(CHANGES)) {
-            ps.setLong(1, horizon);
+        try (PreparedStatement ps = db.prepareStatement(String.format(Locale.ROOT, CHANGES, horizon))) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newHorizon = rs.getLong(1);
@@ -420,6 +524,21 @@ public class SearchIndex {
     }
 
     private void rebuild(Connection db) throws SQLException, IOException {
+        boolean autocommit = db.getAutoCommit();
+        if (autocommit) {
+            db.setAutoCommit(false); // so that the rows are fetched 1,000 at a time, not all at once
+        }
+        try {
+            rebuildFrom(db);
+        } finally {
+            if (autocommit) {
+                db.commit();
+                db.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void rebuildFrom(Connection db) throws SQLException, IOException {
         long started = System.nanoTime();
         writer.deleteAll();
         applied.clear();
@@ -444,6 +563,7 @@ public class SearchIndex {
                 newHorizon = rs.getLong(1);
             }
         }
+        writer.forceMerge(1); // one segment: a search walks one set of postings and doc values
         searchers.maybeRefreshBlocking();
         horizon = newHorizon;
         entries = n;
@@ -480,6 +600,11 @@ public class SearchIndex {
         d.add(new NumericDocValuesField("created", rs.getLong("created")));
         String title = rs.getString("title");
         d.add(new SortedDocValuesField("title", new BytesRef(title == null ? "" : title.toLowerCase(Locale.ROOT))));
+        String near = rs.getString("search_words");
+        if (near != null) {
+            List<String> folded = java.util.Arrays.stream(near.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).distinct().toList();
+            d.add(new Field("near", new Tsvector.Lexemes(folded), NEAR));
+        }
         List<List<String>> byWeight = Tsvector.lexemesByWeight(rs.getString("words"));
         for (int w = 0; w < WEIGHT_FIELDS.length; w++) {
             if (!byWeight.get(w).isEmpty()) {
