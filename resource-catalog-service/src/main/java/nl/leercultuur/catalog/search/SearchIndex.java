@@ -21,18 +21,13 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
@@ -209,23 +204,24 @@ public class SearchIndex {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             query.add(words != null ? words : new MatchAllDocsQuery(), words != null ? Occur.MUST : Occur.FILTER);
             filters(c, query);
-            Sort order = order(sort, words != null);
+            boolean ranked = sort == ResourceSearch.Sort.RELEVANCE && words != null;
+            Ranking.Orders orders = orders(searcher.getIndexReader());
+            int[] positions = sort == ResourceSearch.Sort.NEWEST ? orders.byNewest() : orders.byTitle();
             int from = c.page() * c.size();
             int wanted = Math.max(1, Math.min(from + c.size(), searcher.getIndexReader().maxDoc()));
             Object[] found = searcher.search(query.build(),
-                    new MultiCollectorManager(new TopFieldCollectorManager(order, wanted, null, Integer.MAX_VALUE, false), new FacetCounter.Manager(segments)));
-            TopFieldDocs top = (TopFieldDocs) found[0];
+                    new MultiCollectorManager(new Ranking.Manager(positions, ranked, wanted), new FacetCounter.Manager(segments)));
+            Ranking.Found best = (Ranking.Found) found[0];
             @SuppressWarnings("unchecked")
             Map<String, List<Facet>> facets = (Map<String, List<Facet>>) found[1];
             List<UUID> ids = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
-            boolean ranked = order.getSort()[0].getType() == SortField.Type.SCORE;
-            for (int i = from; i < top.scoreDocs.length; i++) {
-                FieldDoc doc = (FieldDoc) top.scoreDocs[i];
-                ids.add(UUID.fromString(((BytesRef) doc.fields[doc.fields.length - 1]).utf8ToString()));
-                scores.add(ranked ? ((Float) doc.fields[0]).doubleValue() : null);
+            for (int i = from; i < best.best().size(); i++) {
+                Ranking.Hit hit = best.best().get(i);
+                ids.add(UUID.fromString(orders.ids()[hit.doc()].utf8ToString()));
+                scores.add(ranked ? (double) hit.score() : null);
             }
-            return new Hits(top.totalHits.value, ids, scores, facets);
+            return new Hits(best.total(), ids, scores, facets);
         } finally {
             searchers.release(searcher);
         }
@@ -399,19 +395,32 @@ public class SearchIndex {
         }
     }
 
-    /** The database's orders: {@code rank DESC, lower(title), id}; {@code year DESC NULLS LAST, created_at DESC, id}; {@code lower(title), id}. */
-    private static Sort order(ResourceSearch.Sort sort, boolean text) {
-        SortField title = new SortField("title", SortField.Type.STRING);
-        SortField id = new SortField("id", SortField.Type.STRING);
-        return switch (sort) {
-            case RELEVANCE -> text ? new Sort(SortField.FIELD_SCORE, title, id) : new Sort(title, id);
-            case NEWEST -> {
-                SortField year = new SortField("year", SortField.Type.INT, true);
-                year.setMissingValue(Integer.MIN_VALUE);
-                yield new Sort(year, new SortField("created", SortField.Type.LONG, true), id);
+    private volatile Ranking.Orders orders;
+
+    /** The two orders of this state of the index, computed once per state (at the catch-up that made it). */
+    private Ranking.Orders orders(IndexReader reader) throws IOException {
+        Ranking.Orders o = orders;
+        if (o == null || o.reader() != reader) {
+            synchronized (expanded) {
+                o = orders;
+                if (o == null || o.reader() != reader) {
+                    o = Ranking.Orders.of(reader);
+                    orders = o;
+                }
             }
-            case TITLE -> new Sort(title, id);
-        };
+        }
+        return o;
+    }
+
+    /** Makes the new state of the index searchable, with its orders. */
+    private void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            orders(searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /**
@@ -513,7 +522,7 @@ public class SearchIndex {
             for (UUID id : gone) {
                 writer.deleteDocuments(new Term("id", id.toString()));
             }
-            searchers.maybeRefreshBlocking();
+            refresh();
             entries = writer.getDocStats().numDocs;
             LOG.debugf("search index: %d changed entries applied (%d in the index)", changed.size(), entries);
         }
@@ -564,7 +573,7 @@ public class SearchIndex {
             }
         }
         writer.forceMerge(1); // one segment: a search walks one set of postings and doc values
-        searchers.maybeRefreshBlocking();
+        refresh();
         horizon = newHorizon;
         entries = n;
         LOG.infof("search index: built from %d catalogue entries in %d ms", n, (System.nanoTime() - started) / 1_000_000);
