@@ -113,6 +113,10 @@ final class FacetCounter extends SimpleCollector {
     private final List<Map<String, Long>> counts = new ArrayList<>();
     private Segment segment;
     private int[][] byOrdinal;
+    // the current segment's arrays, unpacked for collect(): single-valued facets (kind, language) have one ordinal per
+    // entry (start[d]..start[d]+1 holds at most one), the others a range of ordinals
+    private int[] kindFrom, kindOrds, kindN, languageFrom, languageOrds, languageN;
+    private int[] themeFrom, themeOrds, themeN, dimensionFrom, dimensionOrds, dimensionN, audienceFrom, audienceOrds, audienceN;
 
     FacetCounter(Segments segments) {
         this.segments = segments;
@@ -129,17 +133,37 @@ final class FacetCounter extends SimpleCollector {
         for (int f = 0; f < FACETS.length; f++) {
             byOrdinal[f] = new int[segment.values()[f].length];
         }
+        int[][] from = segment.start();
+        int[][] ords = segment.ords();
+        kindFrom = from[0];
+        kindOrds = ords[0];
+        kindN = byOrdinal[0];
+        themeFrom = from[1];
+        themeOrds = ords[1];
+        themeN = byOrdinal[1];
+        dimensionFrom = from[2];
+        dimensionOrds = ords[2];
+        dimensionN = byOrdinal[2];
+        audienceFrom = from[3];
+        audienceOrds = ords[3];
+        audienceN = byOrdinal[3];
+        languageFrom = from[4];
+        languageOrds = ords[4];
+        languageN = byOrdinal[4];
     }
 
     @Override
     public void collect(int doc) {
-        for (int f = 0; f < FACETS.length; f++) {
-            int[] from = segment.start()[f];
-            int[] ords = segment.ords()[f];
-            int[] n = byOrdinal[f];
-            for (int k = from[doc], end = from[doc + 1]; k < end; k++) {
-                n[ords[k]]++;
-            }
+        count(doc, kindFrom, kindOrds, kindN);
+        count(doc, themeFrom, themeOrds, themeN);
+        count(doc, dimensionFrom, dimensionOrds, dimensionN);
+        count(doc, audienceFrom, audienceOrds, audienceN);
+        count(doc, languageFrom, languageOrds, languageN);
+    }
+
+    private static void count(int doc, int[] from, int[] ords, int[] n) {
+        for (int k = from[doc], end = from[doc + 1]; k < end; k++) {
+            n[ords[k]]++;
         }
     }
 
