@@ -84,7 +84,7 @@ class CatalogueBenchmark {
         Bench.Result first = Bench.run("first search after the load (the search index built again)", 1, 1,
                 i -> Bench.request(base + "q=leren", null).GET().build());
         Bench.report("catalogue.txt", first.line());
-        Bench.run("warm-up", Bench.size(600, 24), 4, i -> Bench.request(base + encode(QUERIES.get(i % QUERIES.size())), null).GET().build());
+        Bench.run("warm-up", Bench.size(3000, 24), 4, i -> Bench.request(base + encode(QUERIES.get(i % QUERIES.size())), null).GET().build());
         String slowest = null;
         double slowestP95 = -1;
         for (String q : QUERIES) {

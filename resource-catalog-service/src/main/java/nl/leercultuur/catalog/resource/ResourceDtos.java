@@ -130,22 +130,22 @@ public final class ResourceDtos {
     }
 
     /**
-     * One page of search results with the facet counts of the whole result set. The total is always exact. With more
-     * than {@code ResourceSearch.FACET_LIMIT} matches for words or for two or more filters, the facet counts are
-     * estimates ({@code facetsApproximate}); with more than {@code ResourceSearch.RANK_LIMIT} matches relevance ranks the
-     * first {@code rankedCandidates} matches only.
+     * One page of search results with the facet counts of the whole result set. The total is always exact; from the
+     * search index so is every facet count, and every match is ranked. Only when the database answers instead (the
+     * index could not) may facet counts be estimates ({@code facetsApproximate}, above {@code ResourceSearch.FACET_LIMIT}
+     * matches) and relevance rank the first {@code rankedCandidates} matches only.
      */
     public record SearchResult(List<ResourceView> items, int page, int size, long total, String match,
                                Map<String, List<Facet>> facets,
-                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "True when the facet "
-                                       + "counts are estimates: a search for words or with two or more filters that matches more than "
-                                       + "1,000 entries counts its facets over the first 1,000 matches and scales them to the exact "
-                                       + "total (so show them as about n). False: every facet count is exact. The total is always exact.")
+                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "True when the facet counts are estimates (show them as about n). The search index counts every facet "
+                                       + "of every search exactly, so this is false; only a search the database answers instead (when the "
+                                       + "index cannot) that matches more than 1,000 entries counts its facets over the first 1,000 matches "
+                                       + "and scales them to the exact total. The total is always exact.")
                                boolean facetsApproximate,
-                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Set when the words "
-                                       + "matched more than 1,000 entries: relevance ordering then ranked only the first matches found in "
-                                       + "the index and lists this many of them, so the pages in relevance order end there. Sort by title or newest "
-                                       + "to page through every match. Absent when every match was ranked.", nullable = true)
+                               @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Absent when every match was ranked, as the search index always does. Set only when the database "
+                                       + "answers instead (when the index cannot) and the words matched more than 1,000 entries: relevance "
+                                       + "ordering then ranked the first matches only and lists this many of them, so the pages in relevance "
+                                       + "order end there (sort by title or newest to page through every match).", nullable = true)
                                Integer rankedCandidates) {
 
         public SearchResult(List<ResourceView> items, int page, int size, long total, String match, Map<String, List<Facet>> facets) {
