@@ -255,20 +255,24 @@ public class SearchIndex {
      * For words that match nothing as words ({@code match = "similar"}): entries with a word in their title, authors,
      * organisation or themes within one edit (words of 3-5 letters) or two (6 or more) of a typed word, a transposition
      * counting as one ("veranderbereidhied" finds "veranderbereidheid"), or starting with a typed word of 4 or more
-     * letters ("verander" finds "verandermanagement"); the more typed words an entry is near, the higher. {@code folded}
+     * letters ("verander" finds "verandermanagement"), for at least 60 % of the typed words; the more typed words an entry
+     * is near, the higher. {@code folded}
      * is the typed text folded as the column is (lower case, accents removed: PostgreSQL's lc_fold).
      */
     static Query similarWords(String folded) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-        java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3).distinct().limit(12).forEach(w -> {
+        List<String> typed = java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3).distinct().limit(12).toList();
+        // most of the typed words must be near one of the entry's, as PostgreSQL's word similarity asked most of the
+        // typed text to be like the entry's words: a long title that is no longer published finds nothing else
+        BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(0.6 * typed.size())));
+        for (String w : typed) {
             BooleanQuery.Builder near = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
             near.add(new org.apache.lucene.search.FuzzyQuery(new Term("near", w), w.length() >= 6 ? 2 : 1), Occur.SHOULD);
             if (w.length() >= 4) {
                 near.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.PrefixQuery(new Term("near", w)), 0.5f), Occur.SHOULD);
             }
-            any.add(near.build(), Occur.SHOULD);
-        });
-        return any.build();
+            most.add(near.build(), Occur.SHOULD);
+        }
+        return most.build();
     }
 
     private static final class TsqueryParser {

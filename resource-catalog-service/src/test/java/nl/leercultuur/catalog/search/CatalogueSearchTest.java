@@ -97,6 +97,12 @@ class CatalogueSearchTest {
         given().when().get("/api/v1/catalog/resources?q=opleidingskunde").then()
                 .body("items[0].title", equalTo("Opleidingskunde"));
         given().when().get("/api/v1/catalog/resources?q=zzqxw").then().body("total", equalTo(0)).body("items", hasSize(0));
+        // the start of a word finds it when the words find nothing
+        given().when().get("/api/v1/catalog/resources?q=veranderbere").then()
+                .body("match", equalTo("similar")).body("items.title", hasItem("Van weerstand naar veranderbereidheid"));
+        // most typed words must be near an entry's: a long title nobody published finds nothing similar
+        given().when().get("/api/v1/catalog/resources?q=Samen leren aan de koffietafel qzxv desktop").then()
+                .body("total", equalTo(0));
         // several words, one misspelled, with a filter: all words cannot match, the similarity fallback answers
         given().when().get("/api/v1/catalog/resources?q=weerstand veranderbereidhied&kind=book").then().statusCode(200)
                 .body("match", equalTo("similar")).body("items[0].title", equalTo("Van weerstand naar veranderbereidheid"))
