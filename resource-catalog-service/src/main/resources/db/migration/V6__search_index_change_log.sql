@@ -36,15 +36,7 @@ CREATE TRIGGER resource_changed_delete AFTER DELETE ON resource REFERENCING OLD 
 CREATE TRIGGER resource_changed_update AFTER UPDATE ON resource REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION lc_catalogue_changed();
 
--- The facet summary of V5 answered searches without words from counts kept by triggers; the index counts every facet
--- of every search exactly, so the summary and the work its triggers did on every write go.
-DROP TRIGGER resource_facet_truncated ON resource;
-DROP TRIGGER resource_facet_inserted ON resource;
-DROP TRIGGER resource_facet_deleted ON resource;
-DROP TRIGGER resource_facet_updated ON resource;
-DROP FUNCTION lc_facet_truncated();
-DROP FUNCTION lc_facet_inserted();
-DROP FUNCTION lc_facet_deleted();
-DROP FUNCTION lc_facet_updated();
-DROP FUNCTION lc_facet_tags(text, text, text[], text[], text[]);
-DROP TABLE resource_facet_count;
+-- The facet summary of V5 (resource_facet_count and its triggers) is no longer read: the index counts every facet of
+-- every search exactly. It stays until a later release (expand, then contract): during a rolling deploy replicas of
+-- the previous version still answer searches without words from it. Drop it in the first migration after this
+-- version has replaced every replica.

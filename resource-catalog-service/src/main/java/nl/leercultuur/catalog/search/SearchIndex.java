@@ -101,7 +101,8 @@ public class SearchIndex {
     }
 
     private static final String ROWS = "SELECT id, status, kind, language, themes, dimension_keys, concepts, audience, duration_minutes, "
-            + "year, (extract(epoch FROM created_at) * 1000000)::bigint AS created, title, search::text AS words, search_words FROM resource";
+            + "year, (extract(epoch FROM created_at) * 1000000)::bigint AS created, lower(title) AS title_key, search::text AS words, "
+            + "search_words FROM resource";
     /**
      * The changes at or above the horizon, and the new horizon, in one snapshot. The horizon is written into the
      * statement (a number this class holds): as a parameter, PostgreSQL's generic plan for {@code xid >= $1} reads the
@@ -259,6 +260,9 @@ public class SearchIndex {
      * is near, the higher. {@code folded}
      * is the typed text folded as the column is (lower case, accents removed: PostgreSQL's lc_fold).
      */
+    /** How many of the index's words one typed word may stand for (Lucene's default, 50, left entries out). */
+    static final int NEAR_EXPANSIONS = 1_000;
+
     static Query similarWords(String folded) {
         List<String> typed = java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3).distinct().limit(12).toList();
         // most of the typed words must be near one of the entry's, as PostgreSQL's word similarity asked most of the
@@ -266,7 +270,7 @@ public class SearchIndex {
         BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(0.6 * typed.size())));
         for (String w : typed) {
             BooleanQuery.Builder near = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-            near.add(new org.apache.lucene.search.FuzzyQuery(new Term("near", w), w.length() >= 6 ? 2 : 1), Occur.SHOULD);
+            near.add(new org.apache.lucene.search.FuzzyQuery(new Term("near", w), w.length() >= 6 ? 2 : 1, 0, NEAR_EXPANSIONS, true), Occur.SHOULD);
             if (w.length() >= 4) {
                 near.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.PrefixQuery(new Term("near", w)), 0.5f), Occur.SHOULD);
             }
@@ -410,6 +414,7 @@ public class SearchIndex {
     }
 
     private volatile Ranking.Orders orders;
+    private long ordersVersion; // guarded by expanded's monitor
 
     /** The two orders of this state of the index, computed once per state (at the catch-up that made it). */
     private Ranking.Orders orders(IndexReader reader) throws IOException {
@@ -418,17 +423,28 @@ public class SearchIndex {
             synchronized (expanded) {
                 o = orders;
                 if (o == null || o.reader() != reader) {
-                    o = Ranking.Orders.of(reader);
-                    orders = o;
+                    Ranking.Orders computed = Ranking.Orders.of(reader);
+                    // a search still on an older state computes its orders without replacing the newer ones
+                    long version = version(reader); // the reader is open (acquired by the caller); the kept one may be closed
+                    if (o == null || version >= ordersVersion) {
+                        orders = computed;
+                        ordersVersion = version;
+                    }
+                    o = computed;
                 }
             }
         }
         return o;
     }
 
-    /** Makes the new state of the index searchable, with its orders. */
+    private static long version(IndexReader reader) {
+        return reader instanceof org.apache.lucene.index.DirectoryReader d ? d.getVersion() : Long.MIN_VALUE;
+    }
+
+    /** Makes the new state of the index searchable, with its orders; expansions of the old state are let go. */
     private void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
+        expanded.clear();
         IndexSearcher searcher = searchers.acquire();
         try {
             orders(searcher.getIndexReader());
@@ -490,6 +506,9 @@ public class SearchIndex {
         } catch (IOException e) {
             horizon = -1;
             throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            horizon = -1; // whatever failed, the next look builds the index again rather than trust a part of it
+            throw e;
         }
     }
 
@@ -563,27 +582,23 @@ public class SearchIndex {
 
     private void rebuildFrom(Connection db) throws SQLException, IOException {
         long started = System.nanoTime();
+        horizon = -1; // until the build has succeeded: a failure part-way leaves the next look to build again
         writer.deleteAll();
         applied.clear();
         long newHorizon = -1;
         int n = 0;
-        // one statement, one snapshot: the horizon and the rows it read agree
-        try (PreparedStatement ps = db.prepareStatement("SELECT (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint) AS h, r.* FROM ("
-                + ROWS + ") r")) {
+        // one statement, one snapshot: the horizon and the rows it read agree (also when there are none)
+        try (PreparedStatement ps = db.prepareStatement("SELECT s.h, r.* FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS h) s "
+                + "LEFT JOIN (" + ROWS + ") r ON true")) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newHorizon = rs.getLong("h");
-                    writer.addDocument(document(rs));
-                    n++;
+                    if (rs.getObject("id") != null) {
+                        writer.addDocument(document(rs));
+                        n++;
+                    }
                 }
-            }
-        }
-        if (n == 0) {
-            try (PreparedStatement ps = db.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                newHorizon = rs.getLong(1);
             }
         }
         writer.forceMerge(1); // one segment: a search walks one set of postings and doc values
@@ -622,8 +637,9 @@ public class SearchIndex {
             d.add(new NumericDocValuesField("year", year));
         }
         d.add(new NumericDocValuesField("created", rs.getLong("created")));
-        String title = rs.getString("title");
-        d.add(new SortedDocValuesField("title", new BytesRef(title == null ? "" : title.toLowerCase(Locale.ROOT))));
+        // the database's own lower(title), compared byte by byte: the order of lower(title) in a C collation
+        String title = rs.getString("title_key");
+        d.add(new SortedDocValuesField("title", new BytesRef(title == null ? "" : title)));
         String near = rs.getString("search_words");
         if (near != null) {
             List<String> folded = java.util.Arrays.stream(near.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).distinct().toList();
