@@ -5,7 +5,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
@@ -32,7 +31,6 @@ final class FacetCounter extends SimpleCollector {
 
     /** Facet name as the API shows it, which is also the index field it is counted from. */
     static final String[] FACETS = {"kind", "theme", "dimension", "audience", "language"};
-    private static final boolean[] MANY = {false, true, true, true, false};
     private static final int TOP = 50;
 
     /** One segment's facet values: for facet f, document d carries values[f][ords[f][k]] for k in start[f][d]..start[f][d+1]. */
@@ -48,38 +46,23 @@ final class FacetCounter extends SimpleCollector {
                     int[] from = new int[maxDoc + 1];
                     int[] list = new int[Math.max(16, maxDoc)];
                     int n = 0;
-                    if (MANY[f]) {
-                        SortedSetDocValues dv = DocValues.getSortedSet(reader, FACETS[f]);
-                        values[f] = new String[(int) dv.getValueCount()];
-                        for (int ord = 0; ord < values[f].length; ord++) {
-                            values[f][ord] = dv.lookupOrd(ord).utf8ToString();
-                        }
-                        int doc = dv.nextDoc();
-                        for (int d = 0; d < maxDoc; d++) {
-                            from[d] = n;
-                            if (doc == d) {
-                                for (int k = 0; k < dv.docValueCount(); k++) {
-                                    if (n == list.length) {
-                                        list = java.util.Arrays.copyOf(list, list.length * 2);
-                                    }
-                                    list[n++] = (int) dv.nextOrd();
+                    // a single-valued facet (kind, language) reads as a set of at most one value
+                    SortedSetDocValues dv = DocValues.getSortedSet(reader, FACETS[f]);
+                    values[f] = new String[(int) dv.getValueCount()];
+                    for (int ord = 0; ord < values[f].length; ord++) {
+                        values[f][ord] = dv.lookupOrd(ord).utf8ToString();
+                    }
+                    int doc = dv.nextDoc();
+                    for (int d = 0; d < maxDoc; d++) {
+                        from[d] = n;
+                        if (doc == d) {
+                            for (int k = 0; k < dv.docValueCount(); k++) {
+                                if (n == list.length) {
+                                    list = java.util.Arrays.copyOf(list, list.length * 2);
                                 }
-                                doc = dv.nextDoc();
+                                list[n++] = (int) dv.nextOrd();
                             }
-                        }
-                    } else {
-                        SortedDocValues dv = DocValues.getSorted(reader, FACETS[f]);
-                        values[f] = new String[dv.getValueCount()];
-                        for (int ord = 0; ord < values[f].length; ord++) {
-                            values[f][ord] = dv.lookupOrd(ord).utf8ToString();
-                        }
-                        int doc = dv.nextDoc();
-                        for (int d = 0; d < maxDoc; d++) {
-                            from[d] = n;
-                            if (doc == d) {
-                                list[n++] = dv.ordValue();
-                                doc = dv.nextDoc();
-                            }
+                            doc = dv.nextDoc();
                         }
                     }
                     from[maxDoc] = n;

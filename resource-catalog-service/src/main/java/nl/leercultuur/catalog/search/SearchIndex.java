@@ -298,12 +298,7 @@ public class SearchIndex {
                 i++;
                 any.add(and());
             }
-            if (any.size() == 1) {
-                return any.get(0);
-            }
-            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-            any.forEach(q -> b.add(q, Occur.SHOULD));
-            return b.build();
+            return combine(any, Occur.SHOULD);
         }
 
         Query and() {
@@ -312,11 +307,19 @@ public class SearchIndex {
                 i++;
                 all.add(atom());
             }
-            if (all.size() == 1) {
-                return all.get(0);
+            return combine(all, Occur.MUST);
+        }
+
+        /** One query alone as it is; more joined by {@code occur} (at least one of them for SHOULD). */
+        private static Query combine(List<Query> queries, Occur occur) {
+            if (queries.size() == 1) {
+                return queries.get(0);
             }
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            all.forEach(q -> b.add(q, Occur.MUST));
+            if (occur == Occur.SHOULD) {
+                b.setMinimumNumberShouldMatch(1);
+            }
+            queries.forEach(q -> b.add(q, occur));
             return b.build();
         }
 
