@@ -106,21 +106,51 @@ public class ResourceSearch {
         return c.sort() != null ? c.sort() : c.q() != null && DutchQuery.tsquery(c.q()) != null ? Sort.RELEVANCE : Sort.TITLE;
     }
 
-    /** The index's answer (words that match nothing: the similarity fallback), or null when it cannot evaluate the words. */
+    /**
+     * The index's answer (words that match nothing: the similarity fallback), or null when it cannot evaluate the words.
+     * The index is searched as it stands and the page's rows are read together with the changes it may have missed, in
+     * one statement: one round trip to the database per search. Only when it missed one (a write since it last looked)
+     * does it apply what was committed and search again.
+     */
     SearchResult viaIndex(Criteria c) throws java.io.IOException {
+        SearchResult found = viaIndex(c, false);
+        if (found != STALE) {
+            return found;
+        }
+        searchedAgain.incrementAndGet();
+        return viaIndex(c, true);
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong searchedAgain = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many searches since start found that the index had missed a change, and searched again after applying it. */
+    long searchedAgain() {
+        return searchedAgain.get();
+    }
+
+    /** A marker: the index missed a change committed before the page's rows were read. */
+    private static final SearchResult STALE = new SearchResult(List.of(), 0, 0, 0, "stale", Map.of(), false, null);
+
+    /** {@code look}: apply what was committed before searching; otherwise search as held and check with the rows. */
+    private SearchResult viaIndex(Criteria c, boolean look) throws java.io.IOException {
         String tsquery = DutchQuery.tsquery(c.q());
         boolean text = tsquery != null;
         org.apache.lucene.search.Query words = text ? SearchIndex.words(normalised(tsquery)) : null;
         if (text && words == null) {
             return null;
         }
-        SearchIndex.Hits hits = index.search(c, words, sort(c));
+        SearchIndex.Hits hits = look ? index.search(c, words, sort(c)) : index.searchAsHeld(c, words, sort(c));
+        SearchIndex.Held held = hits.held(); // the first search's state: the decision to look for similar words was taken on it
         String match = text ? "words" : "all";
         if (text && hits.total() == 0) {
             match = "similar";
-            hits = index.searchNear(c, SearchIndex.similarWords(kept("fold", c.q().trim(), "SELECT lc_fold(:q)")), sort(c));
+            hits = index.searchNear(c, SearchIndex.similarWords(kept("fold", c.q().trim(), "SELECT lc_fold(:q)")), sort(c), look);
         }
-        return new SearchResult(page(hits.ids(), hits.scores()), c.page(), c.size(), hits.total(), match, hits.facets(), false, null);
+        List<ResourceView> items = page(hits.ids(), hits.scores(), look ? null : held);
+        if (items == null) {
+            return STALE;
+        }
+        return new SearchResult(items, c.page(), c.size(), hits.total(), match, hits.facets(), false, null);
     }
 
     /**
@@ -266,14 +296,21 @@ public class ResourceSearch {
      * The rows of one page found by the index, in its order, each with its relevance (null when not ranked). Read with
      * JDBC: the ORM's handling of a native query's result cost more than the statement itself.
      */
-    private List<ResourceView> page(List<UUID> ids, List<Double> scores) {
-        if (ids.isEmpty()) {
+    /**
+     * The rows of a page the index found, in its order, with their relevance. With {@code held}, the same statement
+     * asks for the changes the index may not hold: null when it missed one.
+     */
+    private List<ResourceView> page(List<UUID> ids, List<Double> scores, SearchIndex.Held held) {
+        if (ids.isEmpty() && held == null) {
             return List.of();
         }
         Map<UUID, ResourceView> byId = new java.util.HashMap<>();
+        // one row even for an empty page (LEFT JOIN … ON true), so that the changes are always answered
+        String sql = "SELECT s.changed, r.* FROM (SELECT " + (held != null ? held.changesSince() : "NULL::bigint[]") + " AS changed) s "
+                + "LEFT JOIN (SELECT " + COLUMNS + ", p.rank AS rank FROM resource JOIN "
+                + "unnest(CAST(? AS uuid[]), CAST(? AS float8[])) AS p(id, rank) USING (id)) r ON true";
         try (java.sql.Connection db = dataSource.getConnection();
-             java.sql.PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", p.rank AS rank FROM resource JOIN "
-                     + "unnest(CAST(? AS uuid[]), CAST(? AS float8[])) AS p(id, rank) USING (id)")) {
+             java.sql.PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setArray(1, db.createArrayOf("uuid", ids.toArray()));
             ps.setArray(2, db.createArrayOf("float8", scores.toArray()));
             try (java.sql.ResultSet rs = ps.executeQuery()) {
@@ -285,8 +322,14 @@ public class ResourceSearch {
                     }
                 };
                 while (rs.next()) {
-                    ResourceView v = view(column);
-                    byId.put(v.id(), v);
+                    java.sql.Array changed = rs.getArray("changed");
+                    if (held != null && changed != null && !held.holds((Long[]) changed.getArray())) {
+                        return null;
+                    }
+                    if (rs.getObject("id") != null) {
+                        ResourceView v = view(column);
+                        byId.put(v.id(), v);
+                    }
                 }
             }
         } catch (java.sql.SQLException e) {

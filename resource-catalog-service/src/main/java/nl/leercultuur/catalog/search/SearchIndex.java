@@ -109,7 +109,7 @@ public class SearchIndex {
      * whole log (a third of it estimated to match), 100,000 rows after a bulk load, on every search.
      */
     private static final String CHANGES = "SELECT s.h, c.seq, c.xid, c.resource_id FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())"
-            + "::text::bigint AS h) s LEFT JOIN catalogue_change c ON c.xid >= %d ORDER BY c.seq";
+            + "::text::bigint AS h) s LEFT JOIN catalogue_change c ON c.xid >= ";
 
     private final DataSource dataSource;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -165,23 +165,62 @@ public class SearchIndex {
     }
 
     /** What a search found: the exact total, the requested page's ids (with their relevance when ranked) and every facet. */
-    public record Hits(long total, List<UUID> ids, List<Double> scores, Map<String, List<Facet>> facets) {
+    public record Hits(long total, List<UUID> ids, List<Double> scores, Map<String, List<Facet>> facets, Held held) {
     }
+
+    /**
+     * What the index held when a search read it: every change committed below {@code horizon} (a transaction id), and of
+     * those at or above it the ones in {@code applied} (their sequence numbers). The statement that reads a page's rows
+     * asks in the same snapshot for the changes at or above the horizon ({@link #changesSince()}); when they are all
+     * applied, the index held exactly what that snapshot holds, rows and matches agree, and no round trip of its own
+     * was needed to know it.
+     */
+    public record Held(long horizon, Set<Long> applied) {
+
+        /** SQL for the sequence numbers of the changes at or above the horizon, as a bigint[]. The horizon is written
+         * into the statement, see {@link SearchIndex#CHANGES}. */
+        public String changesSince() {
+            return "ARRAY(SELECT seq FROM catalogue_change WHERE xid >= " + horizon + ")";
+        }
+
+        /** Whether the index held every change of {@code seqs} (from {@link #changesSince()}). */
+        public boolean holds(Long[] seqs) {
+            for (Long seq : seqs) {
+                if (!applied.contains(seq)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The last state made searchable with its horizon; published after the searcher that holds it (see {@link #refresh}). */
+    private volatile Held held = new Held(-1, Set.of());
 
     /**
      * Searches the index after applying every committed change. {@code words} is the Lucene query of the words (from
      * {@link #words}), or null for none.
      */
     public Hits search(ResourceSearch.Criteria c, Query words, ResourceSearch.Sort sort) throws IOException {
-        return search(c, words, sort, false);
+        return search(c, words, sort, false, true);
     }
 
     /**
-     * The same for {@link #similarWords}: their expansion to the index's words near them (building a Levenshtein
-     * automaton per typed word, some milliseconds for a long word) is kept while the index does not change.
+     * Searches what the index holds now, without asking the database for changes first: the caller checks with
+     * {@link Hits#held()} in the statement that reads its rows and searches again with {@link #search} when the index
+     * missed a change. Only an index never built is built first.
      */
-    public Hits searchNear(ResourceSearch.Criteria c, Query near, ResourceSearch.Sort sort) throws IOException {
-        return search(c, near, sort, true);
+    public Hits searchAsHeld(ResourceSearch.Criteria c, Query words, ResourceSearch.Sort sort) throws IOException {
+        return search(c, words, sort, false, false);
+    }
+
+    /**
+     * {@link #search} or {@link #searchAsHeld} (as {@code look} says) for {@link #similarWords}: their expansion to the
+     * index's words near them (building a Levenshtein automaton per typed word, some milliseconds for a long word) is
+     * kept while the index does not change.
+     */
+    public Hits searchNear(ResourceSearch.Criteria c, Query near, ResourceSearch.Sort sort, boolean look) throws IOException {
+        return search(c, near, sort, true, look);
     }
 
     private record Expanded(IndexReader reader, Query query) {
@@ -194,8 +233,11 @@ public class SearchIndex {
         }
     });
 
-    private Hits search(ResourceSearch.Criteria c, Query words, ResourceSearch.Sort sort, boolean expand) throws IOException {
-        catchUp();
+    private Hits search(ResourceSearch.Criteria c, Query words, ResourceSearch.Sort sort, boolean expand, boolean look) throws IOException {
+        if (look || held.horizon() < 0) {
+            catchUp();
+        }
+        Held state = held; // read before the searcher: the searcher holds at least this state
         IndexSearcher searcher = searchers.acquire();
         try {
             if (expand) {
@@ -226,7 +268,7 @@ public class SearchIndex {
                 ids.add(UUID.fromString(orders.ids()[hit.doc()].utf8ToString()));
                 scores.add(ranked ? (double) hit.score() : null);
             }
-            return new Hits(best.total(), ids, scores, facets);
+            return new Hits(best.total(), ids, scores, facets, state);
         } finally {
             searchers.release(searcher);
         }
@@ -504,15 +546,21 @@ public class SearchIndex {
                 lastPrune = lastLook;
             }
         } catch (SQLException e) {
-            horizon = -1;
+            unbuilt();
             throw new IllegalStateException(e.getMessage(), e);
         } catch (IOException e) {
-            horizon = -1;
+            unbuilt();
             throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
-            horizon = -1; // whatever failed, the next look builds the index again rather than trust a part of it
+            unbuilt();
             throw e;
         }
+    }
+
+    /** Whatever failed, the next look (the next search's too) builds the index again rather than trust a part of it. */
+    private void unbuilt() {
+        horizon = -1;
+        held = new Held(-1, Set.of());
     }
 
     private void applyChanges(Connection db) throws SQLException, IOException {
@@ -520,7 +568,7 @@ public class SearchIndex {
         Map<Long, Long> fresh = new HashMap<>();
         Set<UUID> changed = new HashSet<>();
         boolean truncated = false;
-        try (PreparedStatement ps = db.prepareStatement(String.format(Locale.ROOT, CHANGES, horizon))) {
+        try (PreparedStatement ps = db.prepareStatement(CHANGES + horizon + " ORDER BY c.seq")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newHorizon = rs.getLong(1);
@@ -566,6 +614,7 @@ public class SearchIndex {
         long h = newHorizon;
         applied.values().removeIf(xid -> xid < h);
         horizon = newHorizon;
+        held = new Held(horizon, Set.copyOf(applied.keySet()));
     }
 
     private void rebuild(Connection db) throws SQLException, IOException {
@@ -607,6 +656,7 @@ public class SearchIndex {
         writer.forceMerge(1); // one segment: a search walks one set of postings and doc values
         refresh();
         horizon = newHorizon;
+        held = new Held(horizon, Set.of());
         entries = n;
         LOG.infof("search index: built from %d catalogue entries in %d ms", n, (System.nanoTime() - started) / 1_000_000);
     }

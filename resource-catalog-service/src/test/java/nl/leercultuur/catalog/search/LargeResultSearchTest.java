@@ -144,6 +144,24 @@ class LargeResultSearchTest {
     }
 
     @Test
+    void aSearchChecksForChangesWithItsRowsAndSearchesAgainOnlyWhenItMissedOne() throws Exception {
+        ResourceSearch.Criteria bulk = criteria(null, "zz-bulk-theme", null, ResourceSearch.Sort.TITLE, 0, 20);
+        search.viaIndex(bulk);
+        long before = search.searchedAgain();
+        long fellBack = search.fallbacks();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0, search.viaIndex(bulk).total());
+        }
+        assertEquals(before, search.searchedAgain(), "nothing written: every search answered by the index as held");
+        // written beside this replica's index (as another replica's curator would): the very next search has it
+        insert(2);
+        SearchResult after = search.viaIndex(bulk);
+        assertEquals(2, after.total());
+        assertEquals(2, after.items().size());
+        assertEquals(fellBack, search.fallbacks(), "the index answered");
+    }
+
+    @Test
     void anotherReplicasIndexFollowsTheSameChanges() throws Exception {
         SearchIndex other = new SearchIndex(dataSource);
         try {
