@@ -17,11 +17,29 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
 
-    record Result(String name, double perSecond, double p50Ms, double p99Ms, long requests, long non2xx, long socketErrors) {
+    record Result(String name, double perSecond, double p50Ms, double p95Ms, double p99Ms, long requests, long non2xx, long socketErrors) {
         String line() {
-            return String.format(Locale.ROOT, "%-44s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests, %d non-2xx, %d socket errors)",
-                    name, perSecond, p50Ms, p99Ms, requests, non2xx, socketErrors);
+            return String.format(Locale.ROOT, "%-44s %9.0f req/s  p50 %6.2f ms%s  p99 %6.2f ms  (%d requests, %d non-2xx, %d socket errors)",
+                    name, perSecond, p50Ms, Double.isNaN(p95Ms) ? "" : String.format(Locale.ROOT, "  p95 %6.2f ms", p95Ms), p99Ms, requests,
+                    non2xx, socketErrors);
         }
+    }
+
+    /**
+     * A wrk script that prints the 95th percentile (wrk's own distribution lists 50, 75, 90 and 99) and, with
+     * {@code paths}, sends those paths in turn on each connection.
+     */
+    static String script(List<String> paths) {
+        StringBuilder lua = new StringBuilder();
+        if (!paths.isEmpty()) {
+            lua.append("local paths = {");
+            for (String path : paths) {
+                lua.append('"').append(path.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",");
+            }
+            lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
+        }
+        lua.append("done = function(summary, latency, requests)\n  io.write(string.format(\"p95 %dus\\n\", latency:percentile(95)))\nend\n");
+        return lua.toString();
     }
 
     private Wrk() {
@@ -43,7 +61,23 @@ final class Wrk {
 
     /** {@code wrk -t2 (one thread for one connection) -c<connections> -d<seconds>s --latency [-H header]… url}. */
     static Result run(String name, String url, int connections, int seconds, String... headers) {
+        return scripted(name, url, connections, seconds, null, headers);
+    }
+
+    /** The same with a wrk script ({@link #script}), or none when null; its p95 is in the result. */
+    static Result scripted(String name, String url, int connections, int seconds, String lua, String... headers) {
         List<String> cmd = new ArrayList<>(List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections, "-d" + seconds + "s", "--latency"));
+        Path scriptFile = null;
+        if (lua != null) {
+            try {
+                scriptFile = java.nio.file.Files.createTempFile("wrk", ".lua");
+                java.nio.file.Files.writeString(scriptFile, lua);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            cmd.add("-s");
+            cmd.add(scriptFile.toString());
+        }
         for (String h : headers) {
             cmd.add("-H");
             cmd.add(h);
@@ -61,11 +95,17 @@ final class Wrk {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (scriptFile != null) {
+                scriptFile.toFile().delete();
+            }
         }
     }
 
     static Result parse(String name, String out) {
-        return new Result(name, number(out, "Requests/sec:\\s+([\\d.]+)"), latency(out, "50%"), latency(out, "99%"),
+        Matcher p95 = Pattern.compile("^p95 (\\d+)us$", Pattern.MULTILINE).matcher(out);
+        return new Result(name, number(out, "Requests/sec:\\s+([\\d.]+)"), latency(out, "50%"),
+                p95.find() ? Long.parseLong(p95.group(1)) / 1000.0 : Double.NaN, latency(out, "99%"),
                 (long) number(out, "(\\d+) requests in"), (long) number(out, "Non-2xx or 3xx responses: (\\d+)"),
                 socketErrors(out));
     }
