@@ -125,12 +125,17 @@ class CatalogueBenchmark {
      */
     private static Run measure(String name, String base, List<String> paths, boolean wrk) {
         if (wrk) {
-            Wrk.Result r = Wrk.scripted(name, base + paths.get(0), 4, Bench.smoke() ? 1 : Math.max(5, paths.size()), Wrk.script(paths));
+            Wrk.Result r = Wrk.scripted(name, base + paths.get(0), 4, seconds(paths), Wrk.script(paths));
             return new Run(r.line(), r.perSecond(), r.p95Ms(), r.non2xx() + r.socketErrors());
         }
         Bench.Result r = Bench.run(name, Bench.size(200 * paths.size(), 5 * paths.size()), 4,
                 i -> Bench.request(base + paths.get(i % paths.size()), null).GET().build());
         return new Run(r.line(), r.perSecond(), r.percentileMs(95), r.errors());
+    }
+
+    /** How long wrk sends these paths: 5 s for one, a second per path for more (1 s in the smoke form). */
+    private static int seconds(List<String> paths) {
+        return Bench.smoke() ? 1 : Math.max(5, paths.size());
     }
 
     /**
@@ -152,7 +157,7 @@ class CatalogueBenchmark {
                 break;
             }
         }
-        Bench.report("catalogue.txt", "warm-up: rounds of the mix from 4 connections (" + (wrk ? "wrk, " + Math.max(5, mix.size()) + " s each"
+        Bench.report("catalogue.txt", "warm-up: rounds of the mix from 4 connections (" + (wrk ? "wrk, " + seconds(mix) + " s each"
                 : "the Java client, 200 searches per query each") + ") until a round's rate is within 5 % of the one before (at most "
                 + rounds + "): " + String.join(", ", rates) + " searches/s");
     }
