@@ -89,7 +89,11 @@ final class Wrk {
             if (!p.waitFor(seconds + 30L, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("wrk failed: " + out);
             }
-            return parse(name, out);
+            Result r = parse(name, out);
+            if (lua != null && Double.isNaN(r.p95Ms())) {
+                throw new IllegalStateException("wrk's script printed no p95: " + out);
+            }
+            return r;
         } catch (IOException e) {
             throw new IllegalStateException("wrk could not run: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -144,7 +144,7 @@ public class ResourceSearch {
         String match = text ? "words" : "all";
         if (text && hits.total() == 0) {
             match = "similar";
-            hits = index.searchNear(c, SearchIndex.similarWords(kept("fold", c.q().trim(), "SELECT lc_fold(:q)")), sort(c), look);
+            hits = index.searchNear(c, SearchIndex.similarWords(kept("fold", c.q().trim(), "SELECT lc_fold(:q)")), sort(c));
         }
         List<ResourceView> items = page(hits.ids(), hits.scores(), look ? null : held);
         if (items == null) {
@@ -321,11 +321,12 @@ public class ResourceSearch {
                         throw new IllegalStateException(e);
                     }
                 };
+                boolean first = true;
                 while (rs.next()) {
-                    java.sql.Array changed = rs.getArray("changed");
-                    if (held != null && changed != null && !held.holds((Long[]) changed.getArray())) {
-                        return null;
+                    if (first && held != null && !held.holds((Long[]) rs.getArray("changed").getArray())) {
+                        return null; // the same array on every row: read once
                     }
+                    first = false;
                     if (rs.getObject("id") != null) {
                         ResourceView v = view(column);
                         byId.put(v.id(), v);

@@ -215,12 +215,12 @@ public class SearchIndex {
     }
 
     /**
-     * {@link #search} or {@link #searchAsHeld} (as {@code look} says) for {@link #similarWords}: their expansion to the
-     * index's words near them (building a Levenshtein automaton per typed word, some milliseconds for a long word) is
-     * kept while the index does not change.
+     * {@link #searchAsHeld} for {@link #similarWords} (the search of the typed words before it decided whether the index
+     * is current): their expansion to the index's words near them (building a Levenshtein automaton per typed word,
+     * some milliseconds for a long word) is kept while the index does not change.
      */
-    public Hits searchNear(ResourceSearch.Criteria c, Query near, ResourceSearch.Sort sort, boolean look) throws IOException {
-        return search(c, near, sort, true, look);
+    public Hits searchNear(ResourceSearch.Criteria c, Query near, ResourceSearch.Sort sort) throws IOException {
+        return search(c, near, sort, true, false);
     }
 
     private record Expanded(IndexReader reader, Query query) {
@@ -234,10 +234,14 @@ public class SearchIndex {
     });
 
     private Hits search(ResourceSearch.Criteria c, Query words, ResourceSearch.Sort sort, boolean expand, boolean look) throws IOException {
-        if (look || held.horizon() < 0) {
+        // an index not built, or not looked at for longer than the change log keeps changes (a paused process), looks first
+        if (look || held.horizon() < 0 || System.nanoTime() - lastLookStarted > STALE.toNanos()) {
             catchUp();
         }
         Held state = held; // read before the searcher: the searcher holds at least this state
+        if (state.horizon() < 0) { // a look failed meanwhile: the database answers (ResourceSearch's fallback)
+            throw new IllegalStateException("the search index is being built again after a failed look");
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             if (expand) {
