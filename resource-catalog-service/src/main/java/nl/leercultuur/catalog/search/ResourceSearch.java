@@ -293,12 +293,9 @@ public class ResourceSearch {
     }
 
     /**
-     * The rows of one page found by the index, in its order, each with its relevance (null when not ranked). Read with
+     * The rows of one page found by the index, in its order, each with its relevance (null when not ranked). With
+     * {@code held}, the same statement asks for the changes the index may not hold: null when it missed one. Read with
      * JDBC: the ORM's handling of a native query's result cost more than the statement itself.
-     */
-    /**
-     * The rows of a page the index found, in its order, with their relevance. With {@code held}, the same statement
-     * asks for the changes the index may not hold: null when it missed one.
      */
     private List<ResourceView> page(List<UUID> ids, List<Double> scores, SearchIndex.Held held) {
         if (ids.isEmpty() && held == null) {

@@ -46,7 +46,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -194,7 +193,11 @@ public class SearchIndex {
         }
     }
 
-    /** The last state made searchable with its horizon; published after the searcher that holds it (see {@link #refresh}). */
+    /**
+     * The last state made searchable with its horizon; published after the searcher that holds it (see {@link #refresh}).
+     * Not the same as {@link #horizon}, the writer's: that one is -1 while a build runs, when searches still read the
+     * previous searcher and the state it held.
+     */
     private volatile Held held = new Held(-1, Set.of());
 
     /**
