@@ -93,7 +93,7 @@ class CatalogueBenchmark {
         for (String q : QUERIES) {
             Run r = measure("search " + q, sys.catalog.url(), List.of(path + encode(q)), wrk);
             Bench.report("catalogue.txt", r.line());
-            Targets.atMost("catalogue search p95 at 100,000 entries: " + q, r.p95Ms(), 20, " ms", HOW + (wrk ? "wrk" : "the benchmark's Java client")
+            Targets.atMost("catalogue search p95 at 100,000 entries: " + q, r.p95Ms(), 20, " ms", "4 connections, " + (wrk ? "wrk" : "the benchmark's Java client")
                     + ", straight to the service");
             if (r.p95Ms() > slowestP95) {
                 slowestP95 = r.p95Ms();
@@ -112,8 +112,6 @@ class CatalogueBenchmark {
             throw new AssertionError("searches failed: " + mixed.line() + " / " + viaGateway.line());
         }
     }
-
-    private static final String HOW = "4 connections, ";
 
     /** One measured run: its line for catalogue.txt, rate, p95 and failed requests. */
     record Run(String line, double perSecond, double p95Ms, long errors) {
