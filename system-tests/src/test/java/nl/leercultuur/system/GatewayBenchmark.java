@@ -57,12 +57,18 @@ class GatewayBenchmark {
                 }
                 return;
             }
+            Process bare = startBareProxy(backendPort, jvm.of("gateway"), logs);
             try {
-                compare(backendUrl, gateway, "http://127.0.0.1:" + NGINX_PORT);
+                compare(backendUrl, gateway, "http://127.0.0.1:" + NGINX_PORT, bare == null ? null : "http://127.0.0.1:" + BARE_PORT,
+                        bare == null ? -1 : bare.pid());
                 Bench.report("gateway.txt", "gateway resident memory after the run: " + gateway.residentMb() + " MB");
             } finally {
                 nginx.destroy();
                 nginx.waitFor(5, TimeUnit.SECONDS);
+                if (bare != null) {
+                    bare.destroy();
+                    bare.waitFor(5, TimeUnit.SECONDS);
+                }
             }
         } finally {
             vertx.close();
@@ -73,7 +79,7 @@ class GatewayBenchmark {
      * Issue 19's target 1: the gateway beside nginx in front of the same backend, wrk with 32 connections, rounds
      * interleaved (nginx, gateway anonymous, gateway with a bearer token) so that both see the same machine; medians.
      */
-    static void compare(String backendUrl, ServiceProcess gateway, String nginxUrl) {
+    static void compare(String backendUrl, ServiceProcess gateway, String nginxUrl, String bareUrl, long barePid) {
         String path = "/api/v1/catalog/resources?q=leren";
         // a team leader's token (org-manager of one organisation), the most common signed-in caller: its organisation
         // scope is checked on every request as well
@@ -83,10 +89,19 @@ class GatewayBenchmark {
         // warm up both routes (JIT, connection pools) until the gateway's compilers take at most 5 % of its CPU in a round
         // (JitShare): a gateway in service runs compiled code. With 15 s and 10 s of warm-up the rounds still rose from
         // the first to the third (11,800 -> 19,300 req/s anonymous, 2026-12-01), so the medians measured a JVM compiling.
-        JitShare.warmUntilQuiet("gateway.txt", JitShare.pids(java.util.Map.of("gateway", gateway), false), Bench.smoke() ? 1 : 15, round -> {
+        Map<String, Long> warming = new HashMap<>(JitShare.pids(java.util.Map.of("gateway", gateway), false));
+        if (bareUrl != null) {
+            warming.put("bare Vert.x proxy", barePid);
+        }
+        JitShare.warmUntilQuiet("gateway.txt", warming, Bench.smoke() ? 1 : 15, round -> {
             Wrk.Result a = Wrk.run("warm-up", gateway.url() + path, CLIENTS, Bench.smoke() ? 1 : 8);
             Wrk.Result t = Wrk.run("warm-up", gateway.url() + "/api/v1/surveys/scans", CLIENTS, Bench.smoke() ? 1 : 8, bearer);
-            return String.format(java.util.Locale.ROOT, "anonymous %.0f req/s, bearer %.0f req/s", a.perSecond(), t.perSecond());
+            String b = "";
+            if (bareUrl != null) {
+                b = String.format(java.util.Locale.ROOT, ", bare Vert.x proxy %.0f req/s",
+                        Wrk.run("warm-up", bareUrl + path, CLIENTS, Bench.smoke() ? 1 : 4).perSecond());
+            }
+            return String.format(java.util.Locale.ROOT, "anonymous %.0f req/s, bearer %.0f req/s", a.perSecond(), t.perSecond()) + b;
         });
         Wrk.run("warm-up", nginxUrl + path, CLIENTS, Bench.smoke() ? 1 : 5);
         Bench.report("gateway.txt", "machine: " + Runtime.getRuntime().availableProcessors() + " cores; wrk -t2 -c" + CLIENTS + ", "
@@ -96,9 +111,13 @@ class GatewayBenchmark {
         java.util.List<Wrk.Result> viaNginx = new java.util.ArrayList<>();
         java.util.List<Wrk.Result> anon = new java.util.ArrayList<>();
         java.util.List<Wrk.Result> token = new java.util.ArrayList<>();
+        java.util.List<Wrk.Result> viaBare = new java.util.ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             direct.add(report(Wrk.run("backend directly, round " + r, backendUrl + path, CLIENTS, seconds)));
             viaNginx.add(report(Wrk.run("via nginx, round " + r, nginxUrl + path, CLIENTS, seconds)));
+            if (bareUrl != null) {
+                viaBare.add(report(Wrk.run("via a bare Vert.x proxy, round " + r, bareUrl + path, CLIENTS, seconds)));
+            }
             anon.add(report(Wrk.run("via gateway, anonymous, round " + r, gateway.url() + path, CLIENTS, seconds)));
             token.add(report(Wrk.run("via gateway, bearer verified, round " + r, gateway.url() + "/api/v1/surveys/scans", CLIENTS,
                     seconds, bearer)));
@@ -114,6 +133,13 @@ class GatewayBenchmark {
                         + " gateway bearer %.0f req/s (%.2f x nginx) p99 %.2f ms",
                 Wrk.median(direct, Wrk.Result::perSecond), nginxRate, nginxP99, anonRate, anonRate / nginxRate, anonP99,
                 tokenRate, tokenRate / nginxRate, tokenP99));
+        if (!viaBare.isEmpty()) {
+            // the reference: how close a JVM proxy on Vert.x gets to nginx here at all, and what the gateway's own work costs
+            double bareRate = Wrk.median(viaBare, Wrk.Result::perSecond);
+            Bench.report("gateway.txt", String.format(java.util.Locale.ROOT,
+                    "reference: a bare Vert.x proxy %.0f req/s p99 %.2f ms = %.2f x nginx; the gateway = %.2f x it anonymous, %.2f x it with a bearer token",
+                    bareRate, Wrk.median(viaBare, Wrk.Result::p99Ms), bareRate / nginxRate, anonRate / bareRate, tokenRate / bareRate));
+        }
         String basis = String.format(java.util.Locale.ROOT, "wrk, 32 connections, median of %d: gateway %.0f vs nginx %.0f req/s", rounds, anonRate, nginxRate);
         Targets.atLeast("gateway, anonymous route, against nginx", anonRate / nginxRate, 0.8, "×", basis);
         Targets.atLeast("gateway, bearer token verified, against nginx", tokenRate / nginxRate, 0.7, "×",
@@ -128,7 +154,7 @@ class GatewayBenchmark {
         Wrk.Result n1 = report(Wrk.run("via nginx, 1 connection", nginxUrl + path, 1, seconds));
         Bench.report("gateway.txt", String.format(java.util.Locale.ROOT, "added p50 latency, 1 connection: gateway %.3f ms, nginx %.3f ms",
                 g1.p50Ms() - d1.p50Ms(), n1.p50Ms() - d1.p50Ms()));
-        for (java.util.List<Wrk.Result> runs : java.util.List.of(anon, token, viaNginx)) {
+        for (java.util.List<Wrk.Result> runs : java.util.List.of(anon, token, viaNginx, viaBare)) {
             for (Wrk.Result r : runs) {
                 if (r.non2xx() + r.socketErrors() > 0) {
                     throw new AssertionError("requests failed: " + r.line());
@@ -143,6 +169,38 @@ class GatewayBenchmark {
     }
 
     static int NGINX_PORT;
+    static int BARE_PORT;
+
+    /**
+     * {@link BareVertxProxy} as a process of its own with the gateway's JVM options (less its AppCDS archive, which is
+     * the gateway's), or null when it does not come up within 10 s (the comparison then goes without it).
+     */
+    static Process startBareProxy(int backendPort, String[] gatewayJvmOptions, Path logs) throws IOException, InterruptedException {
+        BARE_PORT = ServiceProcess.freePort();
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : gatewayJvmOptions) {
+            if (!option.startsWith("-XX:SharedArchiveFile=")) {
+                command.add(option);
+            }
+        }
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), BareVertxProxy.class.getName(),
+                String.valueOf(BARE_PORT), String.valueOf(backendPort)));
+        Files.createDirectories(logs);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve("bare-vertx-proxy.log").toFile()).start();
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < end && p.isAlive()) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", BARE_PORT)) {
+                return p;
+            } catch (IOException e) {
+                Thread.sleep(50);
+            }
+        }
+        p.destroy();
+        Bench.report("gateway.txt", "the bare Vert.x proxy did not start (" + logs.resolve("bare-vertx-proxy.log") + "): no reference");
+        return null;
+    }
 
     /** nginx with one worker per core and a keep-alive upstream pool, the usual reverse-proxy setup. */
     static Process startNginx(int backendPort) throws IOException, InterruptedException {
