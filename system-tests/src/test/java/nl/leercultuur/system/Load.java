@@ -208,6 +208,11 @@ final class Load implements AutoCloseable {
 
     /** {@code connections} clients each sending their next request as soon as the last is answered, for {@code duration}. */
     Result closedLoop(String name, HttpClient client, int connections, Duration duration, IntFunction<Call> calls) {
+        return closedLoop(name, new HttpClient[]{client}, connections, duration, calls);
+    }
+
+    /** The same, connection c sending from {@code clients[c % clients.length]} (several client addresses). */
+    Result closedLoop(String name, HttpClient[] clients, int connections, Duration duration, IntFunction<Call> calls) {
         ConcurrentLinkedQueue<Outcome> out = new ConcurrentLinkedQueue<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicInteger running = new AtomicInteger(connections);
@@ -215,6 +220,7 @@ final class Load implements AutoCloseable {
         long t0 = System.nanoTime();
         long end = t0 + duration.toNanos();
         for (int c = 0; c < connections; c++) {
+            HttpClient client = clients[c % clients.length];
             vertx.runOnContext(v -> loop(client, calls, next, end, out, running, done));
         }
         await(done, duration.plusSeconds(30));
