@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 7's and issue 19's figures: requests per second and added latency of the gateway against calling the backend directly
- * and against nginx as a reverse proxy in front of the same backend, in one run. The backend is a minimal
+ * and against nginx as a reverse proxy in front of the same backend, in one run, with a bare Vert.x proxy
+ * ({@link BareVertxProxy}) beside them as the reference of what a JVM proxy reaches on the same machine. The backend is a minimal
  * Vert.x server answering 1 KB of JSON, so the figures are about the proxies, not about a service.
  */
 class GatewayBenchmark {
@@ -77,7 +78,8 @@ class GatewayBenchmark {
 
     /**
      * Issue 19's target 1: the gateway beside nginx in front of the same backend, wrk with 32 connections, rounds
-     * interleaved (nginx, gateway anonymous, gateway with a bearer token) so that both see the same machine; medians.
+     * interleaved (nginx, the bare Vert.x proxy when it runs, gateway anonymous, gateway with a bearer token) so that all
+     * see the same machine; medians.
      */
     static void compare(String backendUrl, ServiceProcess gateway, String nginxUrl, String bareUrl, long barePid) {
         String path = "/api/v1/catalog/resources?q=leren";
@@ -189,17 +191,25 @@ class GatewayBenchmark {
         Files.createDirectories(logs);
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("bare-vertx-proxy.log").toFile()).start();
-        long end = System.nanoTime() + 10_000_000_000L;
+        if (listening(p, BARE_PORT, 10)) {
+            return p;
+        }
+        Bench.report("gateway.txt", "the bare Vert.x proxy did not start (" + logs.resolve("bare-vertx-proxy.log") + "): no reference");
+        return null;
+    }
+
+    /** Whether {@code p} accepts connections on {@code port} within {@code seconds}; if not, it is stopped. */
+    private static boolean listening(Process p, int port, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end && p.isAlive()) {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", BARE_PORT)) {
-                return p;
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                return true;
             } catch (IOException e) {
                 Thread.sleep(50);
             }
         }
         p.destroy();
-        Bench.report("gateway.txt", "the bare Vert.x proxy did not start (" + logs.resolve("bare-vertx-proxy.log") + "): no reference");
-        return null;
+        return false;
     }
 
     /** nginx with one worker per core and a keep-alive upstream pool, the usual reverse-proxy setup. */
@@ -238,16 +248,7 @@ class GatewayBenchmark {
                 """.formatted(dir, backendPort, NGINX_PORT));
         Process p = new ProcessBuilder("/usr/sbin/nginx", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("logs/stdout.log").toFile()).start();
-        long end = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < end) {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", NGINX_PORT)) {
-                return p;
-            } catch (IOException e) {
-                Thread.sleep(50);
-            }
-        }
-        p.destroy();
-        return null;
+        return listening(p, NGINX_PORT, 5) ? p : null;
     }
 
     static String nginxVersion() {
