@@ -60,8 +60,7 @@ class GatewayBenchmark {
             }
             Process bare = startBareProxy(backendPort, jvm.of("gateway"), logs);
             try {
-                compare(backendUrl, gateway, "http://127.0.0.1:" + NGINX_PORT, bare == null ? null : "http://127.0.0.1:" + BARE_PORT,
-                        bare == null ? -1 : bare.pid());
+                compare(backendUrl, gateway, "http://127.0.0.1:" + NGINX_PORT, bare);
                 Bench.report("gateway.txt", "gateway resident memory after the run: " + gateway.residentMb() + " MB");
             } finally {
                 nginx.destroy();
@@ -81,7 +80,8 @@ class GatewayBenchmark {
      * interleaved (nginx, the bare Vert.x proxy when it runs, gateway anonymous, gateway with a bearer token) so that all
      * see the same machine; medians.
      */
-    static void compare(String backendUrl, ServiceProcess gateway, String nginxUrl, String bareUrl, long barePid) {
+    static void compare(String backendUrl, ServiceProcess gateway, String nginxUrl, Process bare) {
+        String bareUrl = bare == null ? null : "http://127.0.0.1:" + BARE_PORT;
         String path = "/api/v1/catalog/resources?q=leren";
         // a team leader's token (org-manager of one organisation), the most common signed-in caller: its organisation
         // scope is checked on every request as well
@@ -93,7 +93,7 @@ class GatewayBenchmark {
         // the first to the third (11,800 -> 19,300 req/s anonymous, 2026-12-01), so the medians measured a JVM compiling.
         Map<String, Long> warming = new HashMap<>(JitShare.pids(java.util.Map.of("gateway", gateway), false));
         if (bareUrl != null) {
-            warming.put("bare Vert.x proxy", barePid);
+            warming.put("bare Vert.x proxy", bare.pid());
         }
         JitShare.warmUntilQuiet("gateway.txt", warming, Bench.smoke() ? 1 : 15, round -> {
             Wrk.Result a = Wrk.run("warm-up", gateway.url() + path, CLIENTS, Bench.smoke() ? 1 : 8);
