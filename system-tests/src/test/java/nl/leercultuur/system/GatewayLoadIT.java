@@ -154,10 +154,24 @@ class GatewayLoadIT {
     void fourTimesABackendsCapacityIsShedNotTurnedIntoAnOutage() {
         Duration measure = Duration.ofSeconds(FULL ? 10 : 3);
         Load direct = new Load(sys.catalog.url());
-        try {
-            Load.Result max = direct.closedLoop("catalogue search straight to the service, 16 connections", direct.client("127.0.0.1", 16), 16,
-                    measure, i -> Load.Call.get(SEARCH));
-            Bench.report("load.txt", max.line());
+        // the catalogue and PostgreSQL get cores of their own, straight and in the storm alike (CoreSplit): on two shared
+        // cores the 9,000 requests a second a storm of a fast catalogue takes to send and refuse would come out of the
+        // catalogue's own CPU, and its goodput would measure the load generator (2026-12-02: 0.24-0.31 unsplit)
+        try (CoreSplit split = CoreSplit.of(List.of(sys.catalog.pid()), true, List.of(sys.gateway.pid(), ProcessHandle.current().pid()))) {
+            Bench.report("load.txt", "4x capacity, the catalogue: " + split.describe());
+            // its own maximum: warmed on its new cores, at 16 and at 32 connections, the better of the two
+            HttpClient straight = direct.client("127.0.0.1", 32);
+            if (FULL) {
+                JitShare.warmUntilQuiet("load.txt", JitShare.pids(Map.of("resource-catalog-service", sys.catalog), true), 8, round ->
+                        direct.closedLoop("warm-up straight", straight, 16, Duration.ofSeconds(3), i -> Load.Call.get(SEARCH)).line());
+            }
+            Load.Result max = null;
+            for (int connections : FULL ? new int[]{16, 32} : new int[]{16}) {
+                Load.Result r = direct.closedLoop("catalogue search straight to the service, " + connections + " connections", straight,
+                        connections, measure, i -> Load.Call.get(SEARCH));
+                Bench.report("load.txt", r.line());
+                max = max == null || r.perSecond() > max.perSecond() ? r : max;
+            }
             HttpClient user = load.client("127.0.0.6", 1);
             storms(load, sys.gatewayUrl(), "127.0.1.", Map.of("gateway", sys.gateway, "resource-catalog-service", sys.catalog), true,
                     "4x capacity: %.0f searches/s through the gateway from %d addresses", max.perSecond(), measure, storm -> {
@@ -177,6 +191,10 @@ class GatewayLoadIT {
                         "every shed request gets problem+json with Retry-After");
                 assertEquals(20, after.ok(), after.statuses().toString());
             });
+            if (FULL) { // the denominator checked: the backend alone again, as warm as the storms left it
+                Bench.report("load.txt", "  afterwards " + direct.closedLoop("catalogue search straight to the service, 16 connections",
+                        straight, 16, measure, i -> Load.Call.get(SEARCH)).line());
+            }
         } finally {
             direct.close();
         }

@@ -4,18 +4,15 @@ import nl.leercultuur.testkit.ServiceProcess;
 import nl.leercultuur.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Issue 18's figure: answering and catalogue search with one replica of everything and with two of each (two
@@ -135,19 +132,12 @@ class ScaleBenchmark {
      */
     static double postgresCpuSeconds() {
         double total = 0;
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(x -> x.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
-                try {
-                    String stat = Files.readString(p.resolve("stat"));
-                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith("postgres")) {
-                        total += ServiceProcess.cpuSecondsOf(Long.parseLong(p.getFileName().toString()), true);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // the process ended meanwhile
-                }
+        for (long pid : CoreSplit.postgresPids()) {
+            try {
+                total += ServiceProcess.cpuSecondsOf(pid, true);
+            } catch (RuntimeException e) {
+                // the process ended meanwhile
             }
-        } catch (IOException e) {
-            return -1;
         }
         return total;
     }
