@@ -37,6 +37,23 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void noWayAroundTheToken() throws Exception {
+        // a path that only looks public: its dot segments lead to the scans (sent as is: HTTP clients remove them)
+        String answer = rawGet("/api/v1/catalog/../surveys/scans");
+        assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
+        assertTrue(answer.contains("application/problem+json"), answer);
+        given().when().get("/api/v1/catalogue").then().statusCode(401);
+        // another scheme is no credential here, and a public path's writing needs a token
+        given().header("Authorization", "Basic YWRtaW46YWRtaW4=").when().get("/api/v1/surveys/scans").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", containsString("not valid"));
+        given().when().delete("/api/v1/catalog/resources/1").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", containsString("a bearer token is required"));
+        // with one, the public path's writing reaches the service
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}").when().post("/api/v1/catalog/resources")
+                .then().statusCode(org.hamcrest.Matchers.not(401));
+    }
+
+    @Test
     void aTokenOnAPublicPathIsVerifiedAndTheRequestCountsForItsAccount() {
         given().auth().oauth2(TestTokens.forged("admin")).when().get("/api/v1/catalog/resources").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"))
@@ -104,5 +121,15 @@ class GatewayRoutingTest {
         given().when().get("/openapi/survey").then().statusCode(200).body("info.title", equalTo("survey"));
         given().when().get("/openapi/nothing").then().statusCode(404);
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /** One GET with the request line exactly as given; the whole answer as text. */
+    private static String rawGet(String target) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
 
 /**
  * What every API call meets at the edge, before it is forwarded: a request id, security headers, the body size
- * limit, organisation isolation for org-managers, and rate limits per client. Authentication and role policies
- * (quarkus-oidc and quarkus.http.auth.permission.*) run before this; their refusals become problem+json here.
+ * limit, who may call without a token ({@link ApiAccess}), organisation isolation for org-managers, and rate limits per
+ * client. Tokens are verified by quarkus-oidc when asked for; its refusals become problem+json here.
  */
 @ApplicationScoped
 public class EdgePolicies {
@@ -189,6 +189,34 @@ public class EdgePolicies {
 
     private void apply(RoutingContext rc) {
         HttpServerRequest req = rc.request();
+        // Who the client is, and whether the path needs a token (ApiAccess). A request without credentials is anonymous:
+        // the security layer (not proactive, and without path policies, see application.properties) has not spent a
+        // thing on it. One with a token is verified here (the identity is made once per request and the token once per
+        // validity). Quarkus pauses every request as it arrives; the pause here only makes sure it stays so while a token
+        // is verified, so that no byte of a body is lost before it is forwarded.
+        boolean open = ApiAccess.anonymousAllowed(req.method(), rc.normalizedPath());
+        if (req.getHeader("Authorization") == null) {
+            if (!open) {
+                ProblemJsonBearerMechanism.unauthenticated(rc);
+                return;
+            }
+            admit(rc, null);
+            return;
+        }
+        req.pause();
+        decide(rc, QuarkusHttpUser.getSecurityIdentity(rc, null).subscribeAsCompletionStage(), identity -> {
+            // a scheme other than Bearer is no credential here: the identity stays anonymous
+            if (!open && (identity == null || identity.isAnonymous())) {
+                ProblemJsonBearerMechanism.unauthenticated(rc);
+                return;
+            }
+            admit(rc, identity);
+        });
+    }
+
+    /** The body's size and framing, then {@link #limits}. */
+    private void admit(RoutingContext rc, SecurityIdentity identity) {
+        HttpServerRequest req = rc.request();
         String length = req.getHeader("Content-Length");
         String transfer = req.getHeader("Transfer-Encoding");
         if (length != null && parse(length) > config.limits().maxBodyBytes()) {
@@ -207,18 +235,7 @@ public class EdgePolicies {
                     "send the body with a Content-Length (at most " + config.limits().maxBodyBytes() + " bytes)");
             return;
         }
-
-        // Who the client is. A request without credentials is anonymous, and the security layer (not proactive, see
-        // application.properties) has not spent a thing on it; one with a token is verified here, or has been already
-        // by a path's "authenticated" policy (the identity is made once per request and the token once per validity).
-        // Quarkus pauses every request as it arrives; the pause here only makes sure it stays so while a token is
-        // verified, so that no byte of a body is lost before it is forwarded.
-        if (req.getHeader("Authorization") == null) {
-            limits(rc, null);
-            return;
-        }
-        req.pause();
-        decide(rc, QuarkusHttpUser.getSecurityIdentity(rc, null).subscribeAsCompletionStage(), identity -> limits(rc, identity));
+        limits(rc, identity);
     }
 
     /** Organisation isolation, then the limits per client, per code and for guessing; routes the request on if it passes. */
