@@ -52,9 +52,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
     }
 
+    /**
+     * 503: a passing unavailability. It always says when to try again (the problem contract's promise for 503):
+     * {@value #RETRY_UNAVAILABLE_SECONDS} s unless {@link #withHeader} says otherwise.
+     */
     public static ProblemException unavailable(String slug, String detail) {
-        return new ProblemException(503, slug, "Service unavailable", detail);
+        return new ProblemException(503, slug, "Service unavailable", detail).withHeader("Retry-After", RETRY_UNAVAILABLE_SECONDS);
     }
+
+    /** Retry-After of a 503 that names no time of its own, as for a store that is away (ProblemMappers). */
+    public static final String RETRY_UNAVAILABLE_SECONDS = "5";
 
     /** Adds a response header to the problem, e.g. Retry-After on 429 and 503. */
     public ProblemException withHeader(String name, String value) {

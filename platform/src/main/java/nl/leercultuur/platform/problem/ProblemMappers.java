@@ -127,7 +127,7 @@ public class ProblemMappers {
             LOG.warnf("%s %s answered %d (%s): %s (request %s)", ctx.getMethod(), uri.getPath(), store.status(), store.slug(),
                     Causes.rootMessage(e), requestId(ctx));
             Response r = build(store.status(), store.slug(), store.title(), store.detail(), List.of(), null, uri, ctx);
-            return store.status() == 503 ? Response.fromResponse(r).header("Retry-After", "5").build() : r;
+            return store.status() == 503 ? Response.fromResponse(r).header("Retry-After", ProblemException.RETRY_UNAVAILABLE_SECONDS).build() : r;
         }
         LOG.errorf(e, "unexpected failure on %s %s (request %s)", ctx.getMethod(), uri.getPath(), requestId(ctx));
         return build(500, "internal", "Internal error",

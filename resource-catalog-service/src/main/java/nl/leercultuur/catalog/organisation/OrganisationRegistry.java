@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OrganisationRegistry {
 
-    static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger LOG = Logger.getLogger(OrganisationRegistry.class);
 
     private final OrganisationLookup lookup;
@@ -55,7 +54,6 @@ public class OrganisationRegistry {
 
     private static ProblemException unavailable() {
         return ProblemException.unavailable("registry-unavailable",
-                "the regional organisation registry could not be reached; try again later")
-                .withHeader("Retry-After", RETRY_AFTER_SECONDS);
+                "the regional organisation registry could not be reached; try again later");
     }
 }

@@ -259,7 +259,8 @@ class ScanLifecycleTest {
         long t0 = System.nanoTime();
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(scanRequest(SurveyTestResources.SLOW_ORG, "learning-culture-carriers", null))
-                .when().post("/api/v1/surveys/scans").then().statusCode(503).body("type", containsString("registry-unavailable"));
+                .when().post("/api/v1/surveys/scans").then().statusCode(503).body("type", containsString("registry-unavailable"))
+                .header("Retry-After", "5");
         assertTrue(System.nanoTime() - t0 < 4_000_000_000L, "a dead registry must not hold the caller");
         Map<String, Object> bad = scanRequest(ORG_A, "no-such-instrument", 2);
         given().auth().oauth2(managerA()).contentType(ContentType.JSON).body(bad)
