@@ -60,12 +60,13 @@ final class CoreSplit implements AutoCloseable {
         return active ? "backend on core(s) " + back + ", load generator and gateway on core(s) " + front : "cores not split";
     }
 
+    /** False when the process is there and could not be moved; one that ended meanwhile (a PostgreSQL backend) is no failure. */
     private boolean pin(long pid, String cores) {
         boolean ok = taskset(pid, cores);
         if (ok) {
             pinned.add(pid);
         }
-        return ok;
+        return ok || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
     /** Every thread of {@code pid} on {@code cores}; false when it could not be done. */
