@@ -281,7 +281,8 @@ public class EdgePolicies {
      * when it passes.
      */
     private void answeringLimits(RoutingContext rc, String address) {
-        Matcher m = RESPOND.matcher(rc.request().path());
+        // the normalised path, as routing and ApiAccess see it: "/respond/CODE/./draft" is the draft of CODE
+        Matcher m = RESPOND.matcher(rc.normalizedPath());
         if (!m.matches() || m.group(1).equals("open")) {
             rc.next();
             return;
@@ -365,7 +366,8 @@ public class EdgePolicies {
         if (q != null && !q.isBlank()) {
             return q;
         }
-        Matcher m = ORG_IN_PATH.matcher(rc.request().path());
+        // the normalised path: "/api/v1/analytics/./organisations/other" reaches the same resource
+        Matcher m = ORG_IN_PATH.matcher(rc.normalizedPath());
         return m.find() ? m.group(1) : null;
     }
 
