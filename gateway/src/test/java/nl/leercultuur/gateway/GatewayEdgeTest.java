@@ -136,7 +136,7 @@ class GatewayEdgeTest {
         // nor by a detour the address takes (sent as is on a socket: HTTP clients remove dot segments themselves)
         for (String detour : java.util.List.of("/api/v1/analytics/./organisations/ikazia/trend",
                 "/api/v1/analytics/%6Frganisations/ikazia/trend", "/api/v1/surveys/../analytics/organisations/ikazia/trend")) {
-            String answer = rawGet(detour, TestTokens.orgManager("laurens"));
+            String answer = RawHttp.get(detour, "Authorization: Bearer " + TestTokens.orgManager("laurens"));
             assertTrue(answer.startsWith("HTTP/1.1 403") && answer.contains("other-organisation"), detour + ": " + answer);
         }
         given().auth().oauth2(TestTokens.orgManager("laurens")).when().get("/api/v1/surveys/scans?organisationId=laurens")
@@ -172,16 +172,6 @@ class GatewayEdgeTest {
                     .body("ok", equalTo(true));
         } finally {
             later.get(5, TimeUnit.SECONDS).close();
-        }
-    }
-
-    /** One GET with the request line exactly as given and a bearer token; the whole answer as text. */
-    private static String rawGet(String target, String token) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.setSoTimeout(5000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }

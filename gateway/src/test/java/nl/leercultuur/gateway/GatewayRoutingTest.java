@@ -39,7 +39,7 @@ class GatewayRoutingTest {
     @Test
     void noWayAroundTheToken() throws Exception {
         // a path that only looks public: its dot segments lead to the scans (sent as is: HTTP clients remove them)
-        String answer = rawGet("/api/v1/catalog/../surveys/scans");
+        String answer = RawHttp.get("/api/v1/catalog/../surveys/scans");
         assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
         assertTrue(answer.contains("application/problem+json"), answer);
         given().when().get("/api/v1/catalogue").then().statusCode(401);
@@ -121,15 +121,5 @@ class GatewayRoutingTest {
         given().when().get("/openapi/survey").then().statusCode(200).body("info.title", equalTo("survey"));
         given().when().get("/openapi/nothing").then().statusCode(404);
         given().when().get("/q/swagger-ui/").then().statusCode(200);
-    }
-
-    /** One GET with the request line exactly as given; the whole answer as text. */
-    private static String rawGet(String target) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.setSoTimeout(5000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 }

@@ -71,16 +71,8 @@ final class CoreSplit implements AutoCloseable {
 
     /** Every thread of {@code pid} on {@code cores}; false when it could not be done. */
     private static boolean taskset(long pid, String cores) {
-        try {
-            Process p = new ProcessBuilder("taskset", "-a", "-p", "-c", cores, String.valueOf(pid))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Commands.succeeds(new ProcessBuilder("taskset", "-a", "-p", "-c", cores, String.valueOf(pid))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD));
     }
 
     @Override

@@ -47,16 +47,8 @@ final class Wrk {
 
     /** Installs wrk where it is missing and this is root (scripts/ensure-wrk.sh); false when it cannot be had. */
     static boolean available() {
-        try {
-            Path root = Path.of(System.getProperty("user.dir")).getParent();
-            Process p = new ProcessBuilder("bash", root.resolve("scripts/ensure-wrk.sh").toString()).inheritIO().start();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        Path root = Path.of(System.getProperty("user.dir")).getParent();
+        return Commands.succeeds(new ProcessBuilder("bash", root.resolve("scripts/ensure-wrk.sh").toString()).inheritIO());
     }
 
     /** {@code wrk -t2 (one thread for one connection) -c<connections> -d<seconds>s --latency [-H header]… url}. */
