@@ -36,6 +36,22 @@ public interface GatewayConfig {
     /** Limits per client: the token's subject, or the client address for anonymous calls. */
     Limits limits();
 
+    /** The access log: one line per request (category {@code gateway.access}), written by a thread of its own. */
+    AccessLog accessLog();
+
+    interface AccessLog {
+        /**
+         * How long lines gather before they are written to the console, at most 4 KB of whole lines per write; 0 writes
+         * each line at once on the event loop that answered (a system call and a turn at the console's lock per request).
+         */
+        @WithDefault("50")
+        long batchMs();
+
+        /** Lines waiting at most; beyond that a line is written at once by the thread that logs it (none is dropped). */
+        @WithDefault("16384")
+        int queueSize();
+    }
+
     /** Bearer tokens already verified, kept until they expire so that a signature is checked once per token. */
     Tokens tokens();
 
