@@ -82,6 +82,9 @@ public final class BatchedAccessLog extends ExtHandler {
             }
             queue.offer(record);
             queued.incrementAndGet();
+            if (closed) {
+                drain(); // closed meanwhile, perhaps after its last drain: nobody else would write this line
+            }
             return;
         }
         writing.lock();

@@ -174,6 +174,44 @@ class BatchedAccessLogTest {
     }
 
     @Test
+    void everyLineOfFourBusyThreadsIsWrittenOnceEvenWhenClosedAmongThem() throws Exception {
+        BatchedAccessLog h = batched(Level.INFO, List.of(), 1_000, Duration.ofMillis(1));
+        int threads = 4;
+        int each = 5_000;
+        java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(threads);
+        List<Thread> loggers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            Thread logger = new Thread(() -> {
+                for (int i = 0; i < each; i++) {
+                    h.publish(line(Level.INFO, id + "-" + i));
+                    if (i == each / 2) {
+                        halfway.countDown();
+                    }
+                }
+            });
+            loggers.add(logger);
+            logger.start();
+        }
+        halfway.await();
+        h.close();
+        for (Thread logger : loggers) {
+            logger.join();
+        }
+
+        List<String> lines = List.of(out.text().split("\n"));
+        assertEquals(threads * each, lines.size());
+        assertEquals(threads * each, new java.util.HashSet<>(lines).size(), "no line twice");
+        for (int t = 0; t < threads; t++) {
+            String prefix = "INFO " + t + "-";
+            List<String> own = lines.stream().filter(l -> l.startsWith(prefix)).toList();
+            for (int i = 0; i < each; i++) {
+                assertEquals(prefix + i, own.get(i), "each thread's lines in the order it logged them");
+            }
+        }
+    }
+
+    @Test
     void theConsolesLevelStillDecidesAndTheOtherHandlersGetEveryLine() {
         Collecting file = new Collecting();
         BatchedAccessLog h = batched(org.jboss.logmanager.Level.WARN, List.of(file), 100, Duration.ofHours(1));
