@@ -83,18 +83,11 @@ public final class BatchedAccessLog extends ExtHandler {
             queue.offer(record);
             queued.incrementAndGet();
             if (closed) {
-                drain(); // closed meanwhile, perhaps after its last drain: nobody else would write this line
+                drain(null); // closed meanwhile, perhaps after its last drain: nobody else would write this line
             }
             return;
         }
-        writing.lock();
-        try {
-            drainLocked();
-            write(record);
-            writeChunk();
-        } finally {
-            writing.unlock();
-        }
+        drain(record);
     }
 
     private static boolean callerNeeded(Handler h) {
@@ -109,14 +102,14 @@ public final class BatchedAccessLog extends ExtHandler {
     private void run() {
         while (!closed) {
             LockSupport.parkNanos(this, intervalNanos);
-            drain();
+            drain(null);
         }
     }
 
     /** Writes everything queued so far, in this thread. */
     @Override
     public void flush() {
-        drain();
+        drain(null);
     }
 
     /** Writes what is queued; from now on each line is written at once. The writer thread ends. */
@@ -124,25 +117,28 @@ public final class BatchedAccessLog extends ExtHandler {
     public void close() {
         closed = true;
         LockSupport.unpark(writer);
-        drain();
+        drain(null);
     }
 
-    private void drain() {
+    /** Writes what is queued, then {@code last} when given, and flushes every destination. */
+    private void drain(ExtLogRecord last) {
         writing.lock();
         try {
-            drainLocked();
+            ExtLogRecord r;
+            while ((r = queue.poll()) != null) {
+                queued.decrementAndGet();
+                write(r);
+            }
+            if (last != null) {
+                write(last);
+            }
+            writeChunk();
+            for (Handler h : alsoTo) {
+                h.flush();
+            }
         } finally {
             writing.unlock();
         }
-    }
-
-    private void drainLocked() {
-        ExtLogRecord r;
-        while ((r = queue.poll()) != null) {
-            queued.decrementAndGet();
-            write(r);
-        }
-        writeChunk();
     }
 
     private void write(ExtLogRecord record) {
@@ -179,8 +175,5 @@ public final class BatchedAccessLog extends ExtHandler {
             reportError("could not write the access log", e, ErrorManager.WRITE_FAILURE);
         }
         chunk.reset();
-        for (Handler h : alsoTo) {
-            h.flush();
-        }
     }
 }
