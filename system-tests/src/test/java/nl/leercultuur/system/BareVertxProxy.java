@@ -22,7 +22,8 @@ import java.util.Set;
  * proxy built on Vert.x can reach there at best; what the gateway reaches against it is the cost of what the gateway
  * does on top.
  * <p>
- * Started as a process of its own, with the gateway's JVM options: {@code BareVertxProxy <port> <backend port>}.
+ * Started as a process of its own, with the gateway's JVM options ({@link #start}): {@code BareVertxProxy <port> <backend port>}.
+ * {@link GatewayLoadIT} puts it beside the gateway on a real route too (the catalogue's search).
  */
 public class BareVertxProxy extends AbstractVerticle {
 
@@ -76,6 +77,27 @@ public class BareVertxProxy extends AbstractVerticle {
                 to.add(h.getKey(), h.getValue());
             }
         });
+    }
+
+    /**
+     * As a process of its own on {@code port}, with the gateway's JVM options less its AppCDS archive (which is the
+     * gateway's), logging to {@code logs}/bare-vertx-proxy.log; null when it does not listen within 10 s.
+     */
+    static Process start(int port, int backendPort, String[] gatewayJvmOptions, java.nio.file.Path logs)
+            throws java.io.IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : gatewayJvmOptions) {
+            if (!option.startsWith("-XX:SharedArchiveFile=")) {
+                command.add(option);
+            }
+        }
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), BareVertxProxy.class.getName(),
+                String.valueOf(port), String.valueOf(backendPort)));
+        java.nio.file.Files.createDirectories(logs);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve("bare-vertx-proxy.log").toFile()).start();
+        return GatewayBenchmark.listening(p, port, 10) ? p : null;
     }
 
     public static void main(String[] args) {

@@ -179,27 +179,15 @@ class GatewayBenchmark {
      */
     static Process startBareProxy(int backendPort, String[] gatewayJvmOptions, Path logs) throws IOException, InterruptedException {
         BARE_PORT = ServiceProcess.freePort();
-        java.util.List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : gatewayJvmOptions) {
-            if (!option.startsWith("-XX:SharedArchiveFile=")) {
-                command.add(option);
-            }
+        Process p = BareVertxProxy.start(BARE_PORT, backendPort, gatewayJvmOptions, logs);
+        if (p == null) {
+            Bench.report("gateway.txt", "the bare Vert.x proxy did not start (" + logs.resolve("bare-vertx-proxy.log") + "): no reference");
         }
-        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), BareVertxProxy.class.getName(),
-                String.valueOf(BARE_PORT), String.valueOf(backendPort)));
-        Files.createDirectories(logs);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve("bare-vertx-proxy.log").toFile()).start();
-        if (listening(p, BARE_PORT, 10)) {
-            return p;
-        }
-        Bench.report("gateway.txt", "the bare Vert.x proxy did not start (" + logs.resolve("bare-vertx-proxy.log") + "): no reference");
-        return null;
+        return p;
     }
 
     /** Whether {@code p} accepts connections on {@code port} within {@code seconds}; if not, it is stopped. */
-    private static boolean listening(Process p, int port, int seconds) throws InterruptedException {
+    static boolean listening(Process p, int port, int seconds) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end && p.isAlive()) {
             try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {

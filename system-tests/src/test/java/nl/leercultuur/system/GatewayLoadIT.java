@@ -418,11 +418,24 @@ class GatewayLoadIT {
         }
     }
 
+    /**
+     * The gateway against the catalogue direct on its search, 32 connections, and beside them {@link BareVertxProxy}
+     * (a reverse proxy of twenty lines on Vert.x, with the gateway's JVM options, nothing else) in front of the same
+     * catalogue: what a JVM proxy on this HTTP stack reaches there at best. Each run prints the three rates and the CPU
+     * each proxy spent per search: the gateway's ratio to direct is the scenario's figure; the bare proxy's tells how
+     * much of what is missing is the gateway's own work.
+     */
     @Test
     @Order(6)
-    void theGatewayKeepsUpWithTheBackendOnARealRoute() {
+    void theGatewayKeepsUpWithTheBackendOnARealRoute() throws Exception {
         Duration d = Duration.ofSeconds(FULL ? 8 : 2);
         Load direct = new Load(sys.catalog.url());
+        java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("user.dir")).getParent();
+        int barePort = ServiceProcess.freePort();
+        Process bare = BareVertxProxy.start(barePort, sys.catalog.port(),
+                nl.leercultuur.testkit.JvmOptions.load(root).of("gateway"),
+                java.nio.file.Path.of(System.getProperty("user.dir"), "target", "system-logs"));
+        Load viaBare = bare == null ? null : new Load("http://127.0.0.1:" + barePort);
         try {
             HttpClient straight = direct.client("127.0.0.1", 32);
             // through the gateway from eight client addresses, as its traffic comes: from one, its per-address backstop
@@ -432,19 +445,35 @@ class GatewayLoadIT {
             for (int k = 0; k < via.length; k++) {
                 via[k] = load.client("127.0.0." + (20 + k), 32 / via.length);
             }
+            HttpClient bareClient = null;
+            if (viaBare == null) {
+                Bench.report("load.txt", "  the bare Vert.x proxy did not start (target/system-logs/bare-vertx-proxy.log): no reference");
+            } else {
+                bareClient = viaBare.client("127.0.0.1", 32);
+                // a fresh JVM: warmed until its compilers are quiet, as the gateway was before the suite
+                HttpClient warmBare = bareClient;
+                JitShare.warmUntilQuiet("load.txt", Map.of("bare Vert.x proxy", bare.pid()), FULL ? 15 : 1, round -> {
+                    Load.Result w = viaBare.count("warm-up", warmBare, 32, 3000, i -> Load.Call.get(SEARCH));
+                    return String.format(java.util.Locale.ROOT, "%d requests %.0f/s", w.count(), w.perSecond());
+                });
+            }
             int runs = FULL ? 3 : 1;
             double[] ratios = new double[runs];
+            double[] bareRatios = new double[runs];
             long failures = 0;
             java.util.Map<String, Integer> refused = new java.util.TreeMap<>();
             for (int r = 0; r < runs; r++) {
                 Load.Result a = direct.closedLoop("catalogue search direct, 32 connections", straight, 32, d, i -> Load.Call.get(SEARCH));
                 double limit = catalogueLimit();
+                double cpu = sys.gateway.cpuSeconds();
                 Load.Result b = load.closedLoop("catalogue search through the gateway, 32 connections", via, 32, d, i -> Load.Call.get(SEARCH));
+                double gatewayCpu = sys.gateway.cpuSeconds() - cpu;
                 Bench.report("load.txt", a.line());
                 Bench.report("load.txt", b.line());
                 // fewer slots than connections: the client's line stands the whole run, and still waits its turn
                 Bench.report("load.txt", String.format("  the gateway's concurrency limit for the catalogue: %.0f before, %.0f after",
                         limit, catalogueLimit()));
+                Bench.report("load.txt", String.format("  the gateway's CPU per search: %.0f us", 1e6 * gatewayCpu / b.count()));
                 ratios[r] = b.perSecond() / a.perSecond();
                 failures += b.count() - b.ok();
                 b.statuses().forEach((status, n) -> {
@@ -452,12 +481,32 @@ class GatewayLoadIT {
                         refused.merge(String.valueOf(status), n.intValue(), Integer::sum);
                     }
                 });
+                if (bareClient != null) {
+                    double bareCpu = ServiceProcess.cpuSecondsOf(bare.pid());
+                    Load.Result c = viaBare.closedLoop("catalogue search through the bare Vert.x proxy, 32 connections", bareClient, 32, d,
+                            i -> Load.Call.get(SEARCH));
+                    bareCpu = ServiceProcess.cpuSecondsOf(bare.pid()) - bareCpu;
+                    Bench.report("load.txt", c.line());
+                    Bench.report("load.txt", String.format("  the bare proxy's CPU per search: %.0f us", 1e6 * bareCpu / c.count()));
+                    bareRatios[r] = c.perSecond() / a.perSecond();
+                }
             }
             java.util.Arrays.sort(ratios);
+            java.util.Arrays.sort(bareRatios);
             Bench.report("load.txt", String.format("  gateway / direct (median of %d): %.2f", runs, ratios[runs / 2]));
+            if (bareClient != null) {
+                Bench.report("load.txt", String.format("  bare Vert.x proxy / direct (median of %d): %.2f, the reference", runs, bareRatios[runs / 2]));
+            }
             assertEquals(0, failures, "the gateway refused requests the backend would have served: " + refused);
         } finally {
             direct.close();
+            if (viaBare != null) {
+                viaBare.close();
+            }
+            if (bare != null) {
+                bare.destroy();
+                bare.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
         }
     }
 
