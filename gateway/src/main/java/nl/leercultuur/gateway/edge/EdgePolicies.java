@@ -194,10 +194,10 @@ public class EdgePolicies {
         HttpServerRequest req = rc.request();
         // Who the client is, and whether the path needs a token (ApiAccess). A request without credentials is anonymous:
         // the security layer (not proactive, and without path policies, see application.properties) has not spent a
-        // thing on it. One with a token is verified here: a token verified before and still valid is
-        // recognised from the verified tokens at once, a new one goes through Quarkus' authentication (and the token is
-        // then verified once per validity). Quarkus pauses every request as it arrives; the pause here only makes sure it stays so while a token
-        // is verified, so that no byte of a body is lost before it is forwarded.
+        // thing on it. One with a token is verified here: a token verified before and still valid is recognised from the
+        // verified tokens at once; a new one goes through Quarkus' authentication, which verifies it once per validity.
+        // Quarkus pauses every request as it arrives; the pause here only makes sure it stays so while a token is
+        // verified, so that no byte of a body is lost before it is forwarded.
         boolean open = ApiAccess.anonymousAllowed(req.method(), rc.normalizedPath());
         if (req.getHeader("Authorization") == null) {
             if (!open) {

@@ -55,7 +55,7 @@ public class ProblemJsonBearerMechanism implements HttpAuthenticationMechanism {
     /**
      * The identity of an {@code Authorization} header whose bearer token was verified before and has not expired, else
      * null: what {@link #authenticate} would give for it, without a round through Quarkus' authentication (its
-     * Mutiny pipeline and context propagation cost a signed-in request more than a third of the gateway's CPU).
+     * Mutiny pipeline and context propagation were about a quarter of the gateway's CPU per signed-in request).
      */
     SecurityIdentity known(String authorization) {
         String token = VerifiedTokens.bearer(authorization);
