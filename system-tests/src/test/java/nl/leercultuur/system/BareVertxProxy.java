@@ -81,9 +81,10 @@ public class BareVertxProxy extends AbstractVerticle {
 
     /**
      * As a process of its own on {@code port}, with the gateway's JVM options less its AppCDS archive (which is the
-     * gateway's), logging to {@code logs}/bare-vertx-proxy.log; null when it does not listen within 10 s.
+     * gateway's), logging to {@code logs}/bare-vertx-proxy.log; null when it does not listen within 10 s, said in the
+     * benchmark report {@code report}.
      */
-    static Process start(int port, int backendPort, String[] gatewayJvmOptions, java.nio.file.Path logs)
+    static Process start(int port, int backendPort, String[] gatewayJvmOptions, java.nio.file.Path logs, String report)
             throws java.io.IOException, InterruptedException {
         java.util.List<String> command = new java.util.ArrayList<>();
         command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -97,7 +98,11 @@ public class BareVertxProxy extends AbstractVerticle {
         java.nio.file.Files.createDirectories(logs);
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("bare-vertx-proxy.log").toFile()).start();
-        return GatewayBenchmark.listening(p, port, 10) ? p : null;
+        if (GatewayBenchmark.listening(p, port, 10)) {
+            return p;
+        }
+        Bench.report(report, "the bare Vert.x proxy did not start (" + logs.resolve("bare-vertx-proxy.log") + "): no reference");
+        return null;
     }
 
     public static void main(String[] args) {

@@ -179,11 +179,7 @@ class GatewayBenchmark {
      */
     static Process startBareProxy(int backendPort, String[] gatewayJvmOptions, Path logs) throws IOException, InterruptedException {
         BARE_PORT = ServiceProcess.freePort();
-        Process p = BareVertxProxy.start(BARE_PORT, backendPort, gatewayJvmOptions, logs);
-        if (p == null) {
-            Bench.report("gateway.txt", "the bare Vert.x proxy did not start (" + logs.resolve("bare-vertx-proxy.log") + "): no reference");
-        }
-        return p;
+        return BareVertxProxy.start(BARE_PORT, backendPort, gatewayJvmOptions, logs, "gateway.txt");
     }
 
     /** Whether {@code p} accepts connections on {@code port} within {@code seconds}; if not, it is stopped. */

@@ -199,7 +199,8 @@ public class EdgePolicies {
         // Quarkus pauses every request as it arrives; the pause here only makes sure it stays so while a token is
         // verified, so that no byte of a body is lost before it is forwarded.
         boolean open = ApiAccess.anonymousAllowed(req.method(), rc.normalizedPath());
-        if (req.getHeader("Authorization") == null) {
+        String authorization = req.getHeader("Authorization");
+        if (authorization == null) {
             if (!open) {
                 ProblemJsonBearerMechanism.unauthenticated(rc);
                 return;
@@ -207,7 +208,7 @@ public class EdgePolicies {
             admit(rc, null);
             return;
         }
-        SecurityIdentity known = bearer.known(req.getHeader("Authorization"));
+        SecurityIdentity known = bearer.known(authorization);
         if (known != null) {
             // a token verified before and still valid: its identity at once (the limits go by its subject)
             admit(rc, known);
