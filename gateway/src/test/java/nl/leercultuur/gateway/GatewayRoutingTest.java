@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import nl.leercultuur.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Random;
 
 import static io.restassured.RestAssured.given;
@@ -34,6 +35,20 @@ class GatewayRoutingTest {
         given().auth().oauth2(TestTokens.forged("admin")).when().get("/api/v1/catalog/resources").then().statusCode(401);
         given().when().post("/api/v1/catalog/resources").then().statusCode(401);
         given().auth().oauth2(TestTokens.orgManager("laurens")).when().get("/api/v1/surveys/scans").then().statusCode(200);
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedLikeAnyTokenThatIsNotValid() {
+        // refused from its expiry claim before any signature check, with the same answer as the full check gives
+        for (String path : List.of("/api/v1/surveys/scans", "/api/v1/catalog/resources")) {
+            given().auth().oauth2(TestTokens.expired("admin")).when().get(path).then().statusCode(401)
+                    .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"))
+                    .body("detail", containsString("not valid"));
+        }
+        // a token whose payload says nothing readable is left to the full check, which refuses it too
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.not-base64-json!.c2ln").when().get("/api/v1/surveys/scans").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/surveys/scans").then().statusCode(200);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VerifiedTokensTest {
 
@@ -77,5 +78,22 @@ class VerifiedTokensTest {
         assertNull(VerifiedTokens.bearer("Basic dXNlcjpwYXNz"));
         assertNull(VerifiedTokens.bearer("Bearer "));
         assertNull(VerifiedTokens.bearer(null));
+    }
+
+    @Test
+    void theClaimedExpiryIsReadWithoutTrustingTheToken() {
+        assertEquals(-1, VerifiedTokens.claimedExpiry("not a token"));
+        assertEquals(-1, VerifiedTokens.claimedExpiry("a.%%%.c"));
+        assertEquals(-1, VerifiedTokens.claimedExpiry("a." + b64("[1,2]") + ".c"), "not an object");
+        assertEquals(-1, VerifiedTokens.claimedExpiry("a." + b64("{\"sub\":\"x\"}") + ".c"), "no expiry");
+        assertEquals(-1, VerifiedTokens.claimedExpiry("a." + b64("{\"exp\":\"soon\"}") + ".c"), "not a number");
+        assertEquals(1764720000L, VerifiedTokens.claimedExpiry("a." + b64("{\"exp\":1764720000}") + ".c"));
+        String expired = nl.leercultuur.testkit.TestTokens.expired("admin");
+        assertTrue(VerifiedTokens.claimedExpiry(expired) < System.currentTimeMillis() / 1000);
+        assertTrue(VerifiedTokens.claimedExpiry(nl.leercultuur.testkit.TestTokens.admin()) > System.currentTimeMillis() / 1000);
+    }
+
+    private static String b64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -419,11 +419,13 @@ class GatewayLoadIT {
     }
 
     /**
-     * The gateway against the catalogue direct on its search, 32 connections, and beside them {@link BareVertxProxy}
-     * (a reverse proxy of twenty lines on Vert.x, with the gateway's JVM options, nothing else) in front of the same
-     * catalogue: what a JVM proxy on this HTTP stack reaches there at best. Each run prints the three rates and the CPU
-     * each proxy spent per search: the gateway's ratio to direct is the scenario's figure; the bare proxy's tells how
-     * much of what is missing is the gateway's own work.
+     * The gateway against the catalogue direct on its search, 32 connections, and beside them two references in front of
+     * the same catalogue: {@link BareVertxProxy} (a reverse proxy of twenty lines on Vert.x, with the gateway's JVM
+     * options, nothing else), what a JVM proxy on this HTTP stack reaches there at best, and nginx (as
+     * {@link GatewayBenchmark} runs it: two workers, a keep-alive upstream, no access log), what the issue's own baseline
+     * was. Each run prints the rates and the CPU each proxy spent per search: the gateway's ratio to direct is the
+     * scenario's figure; the references tell how much of what is missing is the gateway's own work and how much the
+     * machine's (load generator, backend and proxy on the same two cores).
      */
     @Test
     @Order(6)
@@ -431,12 +433,21 @@ class GatewayLoadIT {
         Duration d = Duration.ofSeconds(FULL ? 8 : 2);
         Load direct = new Load(sys.catalog.url());
         java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("user.dir")).getParent();
-        int barePort = ServiceProcess.freePort();
-        Process bare = BareVertxProxy.start(barePort, sys.catalog.port(),
-                nl.leercultuur.testkit.JvmOptions.load(root).of("gateway"),
-                java.nio.file.Path.of(System.getProperty("user.dir"), "target", "system-logs"), "load.txt");
-        Load viaBare = bare == null ? null : new Load("http://127.0.0.1:" + barePort);
+        List<Reference> references = new java.util.ArrayList<>();
         try {
+            int barePort = ServiceProcess.freePort();
+            Process bare = BareVertxProxy.start(barePort, sys.catalog.port(),
+                    nl.leercultuur.testkit.JvmOptions.load(root).of("gateway"),
+                    java.nio.file.Path.of(System.getProperty("user.dir"), "target", "system-logs"), "load.txt");
+            if (bare != null) {
+                references.add(Reference.of("bare Vert.x proxy", true, bare, "http://127.0.0.1:" + barePort));
+            }
+            Process nginx = GatewayBenchmark.startNginx(sys.catalog.port());
+            if (nginx != null) {
+                references.add(Reference.of("nginx", false, nginx, "http://127.0.0.1:" + GatewayBenchmark.NGINX_PORT));
+            } else {
+                Bench.report("load.txt", "nginx not available (scripts/ensure-nginx.sh installs it as root): no nginx reference");
+            }
             HttpClient straight = direct.client("127.0.0.1", 32);
             // through the gateway from eight client addresses, as its traffic comes: from one, its per-address backstop
             // (gateway.limits.anonymous-per-second, 1,000/s) refuses what a catalogue faster than that would serve
@@ -445,17 +456,21 @@ class GatewayLoadIT {
             for (int k = 0; k < via.length; k++) {
                 via[k] = load.client("127.0.0." + (20 + k), 32 / via.length);
             }
-            HttpClient bareClient = viaBare == null ? null : viaBare.client("127.0.0.1", 32);
-            if (viaBare != null) {
-                // a fresh JVM: warmed until its compilers are quiet, as the gateway was before the suite
-                JitShare.warmUntilQuiet("load.txt", Map.of("bare Vert.x proxy", bare.pid()), FULL ? 15 : 1, round -> {
-                    Load.Result w = viaBare.count("warm-up", bareClient, 32, 3000, i -> Load.Call.get(SEARCH));
+            for (Reference ref : references) {
+                // a fresh process: a JVM warmed until its compilers are quiet, as the gateway was before the suite
+                java.util.function.IntFunction<String> warm = round -> {
+                    Load.Result w = ref.load().count("warm-up", ref.client(), 32, 3000, i -> Load.Call.get(SEARCH));
                     return String.format(java.util.Locale.ROOT, "%d requests %.0f/s", w.count(), w.perSecond());
-                });
+                };
+                if (ref.jvm()) {
+                    JitShare.warmUntilQuiet("load.txt", Map.of(ref.name(), ref.process().pid()), FULL ? 15 : 1, warm);
+                } else {
+                    Bench.report("load.txt", ref.name() + " warm-up: " + warm.apply(1));
+                }
             }
             int runs = FULL ? 3 : 1;
             double[] ratios = new double[runs];
-            double[] bareRatios = new double[runs];
+            double[][] referenceRatios = new double[references.size()][runs];
             long failures = 0;
             java.util.Map<String, Integer> refused = new java.util.TreeMap<>();
             for (int r = 0; r < runs; r++) {
@@ -477,32 +492,52 @@ class GatewayLoadIT {
                         refused.merge(String.valueOf(status), n.intValue(), Integer::sum);
                     }
                 });
-                if (viaBare != null) {
-                    double bareCpu = ServiceProcess.cpuSecondsOf(bare.pid());
-                    Load.Result c = viaBare.closedLoop("catalogue search through the bare Vert.x proxy, 32 connections", bareClient, 32, d,
+                for (int k = 0; k < references.size(); k++) {
+                    Reference ref = references.get(k);
+                    double refCpu = ref.cpuSeconds();
+                    Load.Result c = ref.load().closedLoop("catalogue search through " + ref.name() + ", 32 connections", ref.client(), 32, d,
                             i -> Load.Call.get(SEARCH));
-                    bareCpu = ServiceProcess.cpuSecondsOf(bare.pid()) - bareCpu;
+                    refCpu = ref.cpuSeconds() - refCpu;
                     Bench.report("load.txt", c.line());
-                    Bench.report("load.txt", String.format("  the bare proxy's CPU per search: %.0f us", 1e6 * bareCpu / c.count()));
-                    bareRatios[r] = c.perSecond() / a.perSecond();
+                    Bench.report("load.txt", String.format("  %s's CPU per search: %.0f us", ref.name(), 1e6 * refCpu / c.count()));
+                    referenceRatios[k][r] = c.perSecond() / a.perSecond();
                 }
             }
             java.util.Arrays.sort(ratios);
-            java.util.Arrays.sort(bareRatios);
             Bench.report("load.txt", String.format("  gateway / direct (median of %d): %.2f", runs, ratios[runs / 2]));
-            if (viaBare != null) {
-                Bench.report("load.txt", String.format("  bare Vert.x proxy / direct (median of %d): %.2f, the reference", runs, bareRatios[runs / 2]));
+            for (int k = 0; k < references.size(); k++) {
+                java.util.Arrays.sort(referenceRatios[k]);
+                Bench.report("load.txt", String.format("  %s / direct (median of %d): %.2f, a reference; the gateway / it: %.2f",
+                        references.get(k).name(), runs, referenceRatios[k][runs / 2], ratios[runs / 2] / referenceRatios[k][runs / 2]));
             }
             assertEquals(0, failures, "the gateway refused requests the backend would have served: " + refused);
         } finally {
             direct.close();
-            if (viaBare != null) {
-                viaBare.close();
+            for (Reference ref : references) {
+                ref.close();
             }
-            if (bare != null) {
-                bare.destroy();
-                bare.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
-            }
+        }
+    }
+
+    /** A reverse proxy beside the gateway in front of the same backend, as a reference: its process and a client of it. */
+    private record Reference(String name, boolean jvm, Process process, Load load, HttpClient client) implements AutoCloseable {
+
+        static Reference of(String name, boolean jvm, Process process, String url) {
+            Load load = new Load(url);
+            return new Reference(name, jvm, process, load, load.client("127.0.0.1", 32));
+        }
+
+        /** CPU time of the process and its children (nginx's workers), in seconds. */
+        double cpuSeconds() {
+            return ServiceProcess.cpuSecondsOf(process.pid())
+                    + process.descendants().mapToDouble(h -> ServiceProcess.cpuSecondsOf(h.pid())).sum();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            load.close();
+            process.destroy();
+            process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

@@ -154,6 +154,14 @@ public final class TestTokens {
         return b.jws().keyId("test").sign(privateKey());
     }
 
+    /** A token signed by the trusted key whose expiry has passed (issued two hours ago, valid for one). */
+    public static String expired(String... roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).subject("expired-user").audience(AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of(roles))).claim("jti", UUID.randomUUID().toString())
+                .issuedAt(now - 7200).expiresAt(now - 3600).jws().keyId("test").sign(privateKey());
+    }
+
     /** A well-formed token signed by a key the services do not trust. */
     public static String forged(String... roles) {
         try {

@@ -9,6 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.Context;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -43,17 +44,33 @@ public class EdgePolicies {
     public static final String CLIENT_KEY = "gateway.client";
     public static final String CLIENT_ADDRESS = "gateway.client-address";
 
-    private static final Duration SECOND = Duration.ofSeconds(1);
+    /** The per-client limit's window: bursts of up to two seconds' worth, refilled evenly. */
+    private static final Duration TWO_SECONDS = Duration.ofSeconds(2);
     private static final Duration MINUTE = Duration.ofMinutes(1);
-    private static final Pattern RESPOND = Pattern.compile("^/api/v1/surveys/respond/([^/]+)(/draft)?/?$");
+    private static final String RESPOND_PREFIX = "/api/v1/surveys/respond/";
+    private static final Pattern RESPOND = Pattern.compile("^" + RESPOND_PREFIX + "([^/]+)(/draft)?/?$");
     private static final Pattern ORG_IN_PATH = Pattern.compile("^/api/v1/analytics/organisations/([^/]+)");
-    private static final List<String[]> SECURITY_HEADERS = List.of(
-            new String[]{"X-Content-Type-Options", "nosniff"},
-            new String[]{"X-Frame-Options", "DENY"},
-            new String[]{"Referrer-Policy", "no-referrer"},
-            new String[]{"Strict-Transport-Security", "max-age=31536000; includeSubDomains"},
-            new String[]{"Cross-Origin-Resource-Policy", "same-site"},
-            new String[]{"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"});
+    /**
+     * Security headers on every response. Names and values made once as Netty's ASCII strings (hash kept, written out
+     * as bytes without encoding), as they are set on every answer. {@code apiOnly}: pages (the web app, the Swagger UI)
+     * bring their own CSP and referrer policy: with no-referrer a browser sends "Origin: null" with every form, which no
+     * CSRF or CORS check can accept.
+     */
+    private record SecurityHeader(CharSequence name, CharSequence value, boolean apiOnly) {
+        SecurityHeader(String name, String value, boolean apiOnly) {
+            this(io.vertx.core.http.HttpHeaders.createOptimized(name), io.vertx.core.http.HttpHeaders.createOptimized(value), apiOnly);
+        }
+    }
+
+    private static final List<SecurityHeader> SECURITY_HEADERS = List.of(
+            new SecurityHeader("X-Content-Type-Options", "nosniff", false),
+            new SecurityHeader("X-Frame-Options", "DENY", false),
+            new SecurityHeader("Referrer-Policy", "no-referrer", true),
+            new SecurityHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains", false),
+            new SecurityHeader("Cross-Origin-Resource-Policy", "same-site", false),
+            new SecurityHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'", true));
+
+    private static final CharSequence REQUEST_ID_HEADER = io.vertx.core.http.HttpHeaders.createOptimized(EdgeProblems.REQUEST_ID);
 
     private static final BiConsumer<RoutingContext, Throwable> TOKEN_REFUSED = (rc, failure) -> {
         if (rc.response().ended()) {
@@ -143,17 +160,15 @@ public class EdgePolicies {
         String requestId = id;
         boolean api = req.path().startsWith("/api/");
         rc.addHeadersEndHandler(v -> {
-            for (String[] h : SECURITY_HEADERS) {
+            MultiMap headers = rc.response().headers();
+            for (SecurityHeader h : SECURITY_HEADERS) {
                 if (api) {
-                    rc.response().headers().set(h[0], h[1]);
-                } else if (!rc.response().headers().contains(h[0]) && !h[0].equals("Content-Security-Policy")
-                        && !h[0].equals("Referrer-Policy")) {
-                    // pages (the web app, the Swagger UI) bring their own CSP and referrer policy: with no-referrer a
-                    // browser sends "Origin: null" with every form, which no CSRF or CORS check can accept
-                    rc.response().headers().set(h[0], h[1]);
+                    headers.set(h.name(), h.value());
+                } else if (!h.apiOnly() && !headers.contains(h.name())) {
+                    headers.set(h.name(), h.value());
                 }
             }
-            rc.response().headers().set(EdgeProblems.REQUEST_ID, requestId);
+            headers.set(REQUEST_ID_HEADER, requestId);
         });
         // Longer addresses than any of ours are refused here, as problem+json; the HTTP decoder itself accepts up to
         // 64 KB so that it never answers with an empty 414 and a closed connection
@@ -272,8 +287,7 @@ public class EdgePolicies {
         rc.put(CLIENT_KEY, client);
         rc.put(CLIENT_ADDRESS, address);
         int perSecond = signedIn ? config.limits().authenticatedPerSecond() : config.limits().anonymousPerSecond();
-        // bursts of up to two seconds' worth, refilled evenly
-        decide(rc, limiter.acquireAsync("api|" + client, 2 * perSecond, SECOND.multipliedBy(2)), d -> {
+        decide(rc, limiter.acquireAsync("api|" + client, 2 * perSecond, TWO_SECONDS), d -> {
             rc.response().putHeader("RateLimit-Limit", String.valueOf(2 * perSecond))
                     .putHeader("RateLimit-Remaining", String.valueOf(d.remaining()));
             if (!d.allowed()) {
@@ -292,9 +306,11 @@ public class EdgePolicies {
      * when it passes.
      */
     private void answeringLimits(RoutingContext rc, String address) {
-        // the normalised path, as routing and ApiAccess see it: "/respond/CODE/./draft" is the draft of CODE
-        Matcher m = RESPOND.matcher(rc.normalizedPath());
-        if (!m.matches() || m.group(1).equals("open")) {
+        // the normalised path, as routing and ApiAccess see it: "/respond/CODE/./draft" is the draft of CODE; the
+        // expression only for paths that can match it (every other API request passes here too)
+        String path = rc.normalizedPath();
+        Matcher m = path.startsWith(RESPOND_PREFIX) ? RESPOND.matcher(path) : null;
+        if (m == null || !m.matches() || m.group(1).equals("open")) {
             rc.next();
             return;
         }

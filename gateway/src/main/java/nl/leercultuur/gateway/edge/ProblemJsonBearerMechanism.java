@@ -3,6 +3,7 @@ package nl.leercultuur.gateway.edge;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import nl.leercultuur.gateway.config.GatewayConfig;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -16,6 +17,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Set;
 
@@ -31,9 +33,13 @@ public class ProblemJsonBearerMechanism implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
     private final VerifiedTokens tokens;
+    /** The seconds quarkus-oidc accepts a token past its expiry (its clock skew): the early refusal allows the same. */
+    private final int lifespanGrace;
 
-    ProblemJsonBearerMechanism(OidcAuthenticationMechanism oidc, GatewayConfig config) {
+    ProblemJsonBearerMechanism(OidcAuthenticationMechanism oidc, GatewayConfig config,
+                               @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") int lifespanGrace) {
         this.oidc = oidc;
+        this.lifespanGrace = lifespanGrace;
         this.tokens = new VerifiedTokens(config.tokens().cacheSize(), Ticker.systemTicker(),
                 () -> System.currentTimeMillis() / 1000);
     }
@@ -47,6 +53,11 @@ public class ProblemJsonBearerMechanism implements HttpAuthenticationMechanism {
         SecurityIdentity known = tokens.known(token);
         if (known != null) {
             return Uni.createFrom().item(known);
+        }
+        long exp = VerifiedTokens.claimedExpiry(token);
+        if (exp >= 0 && exp + lifespanGrace < System.currentTimeMillis() / 1000) {
+            // refused as the full check would refuse it (same failure, same 401), without verifying its signature
+            return Uni.createFrom().failure(new AuthenticationFailedException("the bearer token has expired"));
         }
         return oidc.authenticate(context, identityProviderManager).map(ProblemJsonBearerMechanism::withScope)
                 .invoke(identity -> tokens.verified(token, identity));

@@ -41,6 +41,30 @@ public final class VerifiedTokens {
         return token.isEmpty() ? null : token;
     }
 
+    /**
+     * The expiry ({@code exp}, epoch seconds) a JWT says it has, read without verifying anything; -1 when the token is
+     * not a JWT with a numeric expiry. Only ever used to refuse: a token past its expiry is refused whatever its
+     * signature, so checking that first spares the RSA verification of every expired token (a browser tab left open,
+     * a partner's client that does not refresh), which cost the gateway twice an ordinary request.
+     */
+    public static long claimedExpiry(String token) {
+        int first = token.indexOf('.');
+        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+        if (second < 0 || second - first > MAX_PAYLOAD_CHARS) {
+            return -1;
+        }
+        try {
+            byte[] payload = java.util.Base64.getUrlDecoder().decode(token.substring(first + 1, second));
+            Object exp = new io.vertx.core.json.JsonObject(io.vertx.core.buffer.Buffer.buffer(payload)).getValue("exp");
+            return exp instanceof Number n ? n.longValue() : -1;
+        } catch (RuntimeException e) {
+            return -1; // not Base64 or not a JSON object: left to the full verification, which refuses it
+        }
+    }
+
+    /** Longer than any payload of ours by far; the header limit bounds it anyway. */
+    private static final int MAX_PAYLOAD_CHARS = 16 * 1024;
+
     /** The identity verified earlier for exactly this token while it has not expired, else null. */
     public SecurityIdentity known(String token) {
         if (cache == null) {

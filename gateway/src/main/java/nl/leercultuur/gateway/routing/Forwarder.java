@@ -47,9 +47,9 @@ final class Forwarder {
     private static final Logger LOG = Logger.getLogger("gateway.access");
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** RFC 9110 §7.6.1 connection-specific fields, never forwarded either way; plus what the gateway sets itself. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "te", "trailer",
+    private static final String[] HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "te", "trailer",
             "transfer-encoding", "upgrade", "proxy-authorization", "proxy-authenticate", "expect", "content-length",
-            "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto");
+            "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto"};
     private static final long RECONNECT_DELAY_MS = 100;
 
     private final String name;
@@ -304,7 +304,7 @@ final class Forwarder {
             }
             MultiMap headers = out.headers();
             resp.headers().forEach(h -> {
-                if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                if (!hopByHop(h.getKey())) {
                     headers.add(h.getKey(), h.getValue());
                 }
             });
@@ -360,7 +360,7 @@ final class Forwarder {
         MultiMap requestHeaders() {
             MultiMap h = MultiMap.caseInsensitiveMultiMap();
             req.headers().forEach(e -> {
-                if (!HOP_BY_HOP.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+                if (!hopByHop(e.getKey())) {
                     h.add(e.getKey(), e.getValue());
                 }
             });
@@ -430,6 +430,19 @@ final class Forwarder {
         return new StringBuilder(64 + uri.length()).append(method).append(' ').append(uri).append(" -> ").append(backend)
                 .append(' ').append(status).append(' ').append(tenths / 10).append('.').append(tenths % 10).append(" ms [")
                 .append(requestId).append(']').append(note).toString();
+    }
+
+    /**
+     * Whether a header is not passed on: hop-by-hop (RFC 9110 7.6.1) or set by the gateway itself. Asked for every
+     * header of every request and answer: compared in place, without a lower-cased copy of each name.
+     */
+    static boolean hopByHop(String name) {
+        for (String h : HOP_BY_HOP) {
+            if (h.length() == name.length() && h.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An answer's body up to this size is relayed whole rather than piped (the services' own output buffer, 64 KiB). */

@@ -29,4 +29,18 @@ class ForwarderTest {
         assertEquals("POST /x -> survey 503 0.0 ms [r] (circuit open)",
                 Forwarder.accessLine("POST", "/x", "survey", 503, 40_000, "r", " (circuit open)"));
     }
+
+    @Test
+    void hopByHopHeadersAreKnownInAnyCase() {
+        assertTrue(Forwarder.hopByHop("Connection"));
+        assertTrue(Forwarder.hopByHop("transfer-encoding"));
+        assertTrue(Forwarder.hopByHop("Transfer-Encoding"));
+        assertTrue(Forwarder.hopByHop("X-FORWARDED-FOR"));
+        assertTrue(Forwarder.hopByHop("Content-Length"));
+        assertTrue(Forwarder.hopByHop("TE"));
+        assertFalse(Forwarder.hopByHop("Content-Type"));
+        assertFalse(Forwarder.hopByHop("X-Request-Id"));
+        assertFalse(Forwarder.hopByHop("Trailers"), "a name of another length is another name");
+        assertFalse(Forwarder.hopByHop("ta"));
+    }
 }
