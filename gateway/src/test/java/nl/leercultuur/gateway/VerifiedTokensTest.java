@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +92,26 @@ class VerifiedTokensTest {
         String expired = nl.leercultuur.testkit.TestTokens.expired("admin");
         assertTrue(VerifiedTokens.claimedExpiry(expired) < System.currentTimeMillis() / 1000);
         assertTrue(VerifiedTokens.claimedExpiry(nl.leercultuur.testkit.TestTokens.admin()) > System.currentTimeMillis() / 1000);
+    }
+
+    @Test
+    void onlyATokenPastItsExpiryAndTheGraceIsRefusedBeforeVerifying() {
+        long now = 1_764_720_000L;
+        String expiresNow = "a." + b64("{\"exp\":" + now + "}") + ".c";
+        // jose4j refuses at exp <= now - skew; refusing early only strictly after that never refuses what it accepts
+        assertFalse(VerifiedTokens.expiredBeforeVerifying(expiresNow, now, 0));
+        assertTrue(VerifiedTokens.expiredBeforeVerifying(expiresNow, now + 1, 0));
+        assertFalse(VerifiedTokens.expiredBeforeVerifying(expiresNow, now + 60, 60), "within the grace");
+        assertTrue(VerifiedTokens.expiredBeforeVerifying(expiresNow, now + 61, 60));
+        for (String huge : new String[]{"9223372036854775807", "1e300", "1e400"}) {
+            assertFalse(VerifiedTokens.expiredBeforeVerifying("a." + b64("{\"exp\":" + huge + "}") + ".c", now, 300),
+                    "a far-future expiry cannot overflow into the past: " + huge);
+        }
+        for (String odd : new String[]{"{\"exp\":-5}", "{\"exp\":\"1\"}", "{\"exp\":null}", "{}"}) {
+            assertFalse(VerifiedTokens.expiredBeforeVerifying("a." + b64(odd) + ".c", now, 0), "left to the full check: " + odd);
+        }
+        assertFalse(VerifiedTokens.expiredBeforeVerifying("no-dots-at-all", now, 0));
+        assertFalse(VerifiedTokens.expiredBeforeVerifying("a..c", now, 0));
     }
 
     private static String b64(String json) {

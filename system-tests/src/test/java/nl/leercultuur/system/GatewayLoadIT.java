@@ -500,7 +500,8 @@ class GatewayLoadIT {
                     refCpu = ref.cpuSeconds() - refCpu;
                     Bench.report("load.txt", c.line());
                     Bench.report("load.txt", String.format("  %s's CPU per search: %.0f us", ref.name(), 1e6 * refCpu / c.count()));
-                    referenceRatios[k][r] = c.perSecond() / a.perSecond();
+                    // answers the client could use: a reference that answered with errors gets no credit for them
+                    referenceRatios[k][r] = c.goodput() / a.perSecond();
                 }
             }
             java.util.Arrays.sort(ratios);
@@ -512,9 +513,15 @@ class GatewayLoadIT {
             }
             assertEquals(0, failures, "the gateway refused requests the backend would have served: " + refused);
         } finally {
-            direct.close();
-            for (Reference ref : references) {
-                ref.close();
+            // every reference stopped even when closing another fails
+            try (direct) {
+                for (Reference ref : references) {
+                    try {
+                        ref.close();
+                    } catch (RuntimeException e) {
+                        Bench.report("load.txt", "  " + ref.name() + " did not close cleanly: " + e);
+                    }
+                }
             }
         }
     }
@@ -522,9 +529,15 @@ class GatewayLoadIT {
     /** A reverse proxy beside the gateway in front of the same backend, as a reference: its process and a client of it. */
     private record Reference(String name, boolean jvm, Process process, Load load, HttpClient client) implements AutoCloseable {
 
+        /** The process is stopped again when no client can be made for it. */
         static Reference of(String name, boolean jvm, Process process, String url) {
-            Load load = new Load(url);
-            return new Reference(name, jvm, process, load, load.client("127.0.0.1", 32));
+            try {
+                Load load = new Load(url);
+                return new Reference(name, jvm, process, load, load.client("127.0.0.1", 32));
+            } catch (RuntimeException e) {
+                stop(process);
+                throw e;
+            }
         }
 
         /** CPU time of the process and its children (nginx's workers), in seconds. */
@@ -534,10 +547,24 @@ class GatewayLoadIT {
         }
 
         @Override
-        public void close() throws InterruptedException {
-            load.close();
+        public void close() {
+            try {
+                load.close();
+            } finally {
+                stop(process);
+            }
+        }
+
+        private static void stop(Process process) {
             process.destroy();
-            process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            try {
+                if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -54,8 +54,7 @@ public class ProblemJsonBearerMechanism implements HttpAuthenticationMechanism {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        long exp = VerifiedTokens.claimedExpiry(token);
-        if (exp >= 0 && exp + lifespanGrace < System.currentTimeMillis() / 1000) {
+        if (VerifiedTokens.expiredBeforeVerifying(token, System.currentTimeMillis() / 1000, lifespanGrace)) {
             // refused as the full check would refuse it (same failure, same 401), without verifying its signature
             return Uni.createFrom().failure(new AuthenticationFailedException("the bearer token has expired"));
         }

@@ -62,6 +62,16 @@ public final class VerifiedTokens {
         }
     }
 
+    /**
+     * Whether a token is past its claimed expiry by more than {@code graceSeconds} at {@code epochSeconds}: refused
+     * then whatever its signature. Never true for a token the full check (jose4j, the same grace as clock skew) would
+     * accept: no claimed expiry, or one that is not a number, is not judged here, and a huge one cannot overflow.
+     */
+    public static boolean expiredBeforeVerifying(String token, long epochSeconds, int graceSeconds) {
+        long exp = claimedExpiry(token);
+        return exp >= 0 && exp < epochSeconds - graceSeconds;
+    }
+
     /** Longer than any payload of ours by far; the header limit bounds it anyway. */
     private static final int MAX_PAYLOAD_CHARS = 16 * 1024;
 
