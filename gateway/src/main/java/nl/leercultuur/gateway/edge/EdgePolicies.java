@@ -11,6 +11,7 @@ import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -58,7 +59,7 @@ public class EdgePolicies {
      */
     private record SecurityHeader(CharSequence name, CharSequence value, boolean apiOnly) {
         SecurityHeader(String name, String value, boolean apiOnly) {
-            this(io.vertx.core.http.HttpHeaders.createOptimized(name), io.vertx.core.http.HttpHeaders.createOptimized(value), apiOnly);
+            this(HttpHeaders.createOptimized(name), HttpHeaders.createOptimized(value), apiOnly);
         }
     }
 
@@ -70,7 +71,7 @@ public class EdgePolicies {
             new SecurityHeader("Cross-Origin-Resource-Policy", "same-site", false),
             new SecurityHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'", true));
 
-    private static final CharSequence REQUEST_ID_HEADER = io.vertx.core.http.HttpHeaders.createOptimized(EdgeProblems.REQUEST_ID);
+    private static final CharSequence REQUEST_ID_HEADER = HttpHeaders.createOptimized(EdgeProblems.REQUEST_ID);
 
     private static final BiConsumer<RoutingContext, Throwable> TOKEN_REFUSED = (rc, failure) -> {
         if (rc.response().ended()) {

@@ -5,9 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.function.LongSupplier;
 
 /**
@@ -54,8 +57,8 @@ public final class VerifiedTokens {
             return -1;
         }
         try {
-            byte[] payload = java.util.Base64.getUrlDecoder().decode(token.substring(first + 1, second));
-            Object exp = new io.vertx.core.json.JsonObject(io.vertx.core.buffer.Buffer.buffer(payload)).getValue("exp");
+            byte[] payload = Base64.getUrlDecoder().decode(token.substring(first + 1, second));
+            Object exp = new JsonObject(Buffer.buffer(payload)).getValue("exp");
             return exp instanceof Number n ? n.longValue() : -1;
         } catch (RuntimeException e) {
             return -1; // not Base64 or not a JSON object: left to the full verification, which refuses it
