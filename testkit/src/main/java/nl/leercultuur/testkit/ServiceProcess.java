@@ -266,13 +266,21 @@ public final class ServiceProcess implements AutoCloseable {
      * readiness probe on it would then be answered by the wrong process).
      */
     public static int freePort() {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                if (HANDED_OUT.add(s.getLocalPort())) {
-                    return s.getLocalPort();
-                }
+        // below Linux's ephemeral range (32768-60999): a port the kernel hands to an outgoing connection (a Kafka or
+        // database client) between this check and the service's own bind cannot take it from the service
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket()) {
+                s.bind(new java.net.InetSocketAddress(port));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                continue; // in use
+            }
+            if (HANDED_OUT.add(port)) {
+                return port;
             }
         }
         throw new IllegalStateException("no free port not handed out before");
