@@ -453,7 +453,6 @@ final class Forwarder {
     /** An answer's body up to this size is relayed whole rather than piped (the services' own output buffer, 64 KiB). */
     static final long WHOLE_BODY_MAX = 64 * 1024;
 
-    /** A Content-Length that says the body is small enough to be read whole before it is written on. */
     /**
      * The backend's answer read whole, without copying it again: the HTTP client hands on each piece as a buffer of its
      * own, and those are joined as they are (a composite buffer) instead of appended to one that grows. The socket write
@@ -477,6 +476,7 @@ final class Forwarder {
         };
     }
 
+    /** A Content-Length that says the body is small enough to be read whole before it is written on. */
     static boolean wholeFits(String contentLength) {
         int n = contentLength.length();
         if (n == 0 || n > 6) {
