@@ -1,12 +1,11 @@
 package nl.leercultuur.system;
 
-import org.junit.jupiter.api.AfterAll;
+import nl.leercultuur.system.browser.WebStack;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,65 +17,45 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * {@code ./stack up} after components died: analytics-service and the Kafka broker SIGKILLed, the gateway stopped
  * (SIGSTOP, a hung process that still holds its port), while a scan is closed. {@code ./stack up} again restarts
  * exactly those three — judged by process state and health, not by pid files — leaves the others running, and the
- * scan closed meanwhile reaches analytics. A whole stack of its own (Keycloak included) on other ports, with its own
- * state directory, databases and database user, so it runs beside a developer's; in its own failsafe execution.
+ * scan closed meanwhile reaches analytics. On the browser journeys' whole stack ({@link WebStack}: Keycloak included,
+ * on ports of its own, with its own state directory, databases and database user, beside a developer's), after them:
+ * the failsafe execution "stack" runs this class last (class order), and the stack goes down when the JVM exits.
  */
+@Order(Integer.MAX_VALUE)
 class StackRestartIT {
 
-    static final Path STATE = Path.of(System.getProperty("user.dir"), "target", "stack-state");
-    static final int GATEWAY = 18480;
     static final List<String> COMPONENTS = List.of("kafka", "keycloak", "survey-service", "network-service",
             "resource-catalog-service", "analytics-service", "web", "gateway");
-
-    static Map<String, String> env() {
-        Map<String, String> e = new HashMap<>();
-        e.put("STACK_STATE", STATE.toString());
-        e.put("STACK_DB_PREFIX", "lcstacktest");
-        e.put("STACK_DB_USER", "lcstacktest");
-        e.put("GATEWAY_PORT", String.valueOf(GATEWAY));
-        e.put("SURVEY_PORT", "18481");
-        e.put("NETWORK_PORT", "18482");
-        e.put("CATALOG_PORT", "18483");
-        e.put("ANALYTICS_PORT", "18484");
-        e.put("WEB_PORT", "18485");
-        e.put("KEYCLOAK_PORT", "18490");
-        e.put("KAFKA_PORT", "18492");
-        return e;
-    }
-
-    static final StackScript STACK = new StackScript(env());
-
-    static String stack(Duration timeout, String... args) throws Exception {
-        return STACK.run(timeout, args);
-    }
-
-    static long pid(String component) throws IOException {
-        return STACK.pid(component);
-    }
 
     static void signal(String sig, long pid) throws Exception {
         new ProcessBuilder("kill", "-" + sig, String.valueOf(pid)).inheritIO().start().waitFor();
     }
 
-    @AfterAll
-    static void down() throws Exception {
-        stack(Duration.ofMinutes(2), "down");
-    }
-
     @Test
     void upAfterKillsRestartsExactlyWhatDiedAndThePlatformCatchesUp() throws Exception {
-        // its own databases, fresh each run (as root; elsewhere they are simply reused)
-        STACK.dropDatabases();
+        // never a developer's running stack (-Dwebstack.base-url): this test kills its processes
+        assumeFalse(WebStack.external(), "against an external stack: not killing its processes");
+        // the stack is up (the first call starts it, from empty databases); ./stack up on it changes nothing
+        WebStack web = WebStack.get();
+        StackScript stack = web.script();
+        Map<String, Long> running = new HashMap<>();
+        for (String c : COMPONENTS) {
+            running.put(c, stack.pid(c));
+        }
         long t0 = System.nanoTime();
-        stack(Duration.ofMinutes(8), "up");
-        double firstUp = (System.nanoTime() - t0) / 1e9;
-        String token = stack(Duration.ofSeconds(30), "token", "manager").trim();
-        String gw = "http://127.0.0.1:" + GATEWAY;
+        stack.run(Duration.ofMinutes(8), "up");
+        double again = (System.nanoTime() - t0) / 1e9;
+        for (String c : COMPONENTS) {
+            assertEquals(running.get(c), stack.pid(c), c + " kept running through ./stack up on a running stack");
+        }
+        String token = stack.run(Duration.ofSeconds(30), "token", "manager").trim();
+        String gw = web.baseUrl();
 
         // a scan with six answers, still open
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
@@ -104,23 +83,23 @@ class StackRestartIT {
 
         Map<String, Long> before = new HashMap<>();
         for (String c : COMPONENTS) {
-            before.put(c, pid(c));
+            before.put(c, stack.pid(c));
         }
         signal("KILL", before.get("analytics-service"));
         signal("KILL", before.get("kafka"));
         signal("STOP", before.get("gateway"));
         // closed while analytics and Kafka are gone and the gateway hangs: straight at survey-service
-        post("http://127.0.0.1:18481/api/v1/surveys/scans/" + scan + "/close", token, null);
+        post("http://127.0.0.1:" + WebStack.SURVEY_PORT + "/api/v1/surveys/scans/" + scan + "/close", token, null);
 
         long t1 = System.nanoTime();
-        String second = stack(Duration.ofMinutes(4), "up");
+        String second = stack.run(Duration.ofMinutes(4), "up");
         double recovered = (System.nanoTime() - t1) / 1e9;
         for (String c : COMPONENTS) {
             boolean died = List.of("analytics-service", "kafka", "gateway").contains(c);
             if (died) {
-                assertNotEquals(before.get(c), pid(c), c + " was started again");
+                assertNotEquals(before.get(c), stack.pid(c), c + " was started again");
             } else {
-                assertEquals(before.get(c), pid(c), c + " kept running");
+                assertEquals(before.get(c), stack.pid(c), c + " kept running");
             }
         }
         assertTrue(second.contains("gateway") && second.contains("starting analytics-service"), second);
@@ -131,8 +110,9 @@ class StackRestartIT {
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         double caughtUp = (System.nanoTime() - t2) / 1e9;
         Bench.report("faults.txt", String.format("./stack up after SIGKILL of analytics-service and Kafka and SIGSTOP of the gateway: "
-                + "restarted exactly those 3 of 7 (the other 4 kept their processes) in %.1f s (first up %.1f s); the scan "
-                + "closed meanwhile in analytics %.1f s later", recovered, firstUp, caughtUp));
+                + "restarted exactly those 3 of %d (the other %d kept their processes) in %.1f s (the stack's first up %.1f s, "
+                + "up again while all ran %.1f s, restarting nothing); the scan closed meanwhile in analytics %.1f s later",
+                COMPONENTS.size(), COMPONENTS.size() - 3, recovered, web.upSeconds(), again, caughtUp));
     }
 
     static String post(String url, String token, String body) throws Exception {

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The project's {@code ./stack} script run for a stack of a test's own: the environment that gives it its own state
  * directory, databases, database user and ports (see the script's head), passed to every call. Used by
- * {@link StackRestartIT} and the browser tests' {@code WebStack}.
+ * the browser tests' {@code WebStack} (and {@link StackRestartIT} on it).
  */
 public final class StackScript {
 

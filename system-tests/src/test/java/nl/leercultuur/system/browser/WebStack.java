@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * A whole stack of the browser tests' own, started with the project's {@code ./stack up} (PostgreSQL databases
  * {@code lcwebtest_*} of database user {@code lcwebtest}, Kafka, Keycloak, the services, the gateway and the web
  * front end) on ports of its own (185xx), with its state in {@code system-tests/target/web-stack-state}: it runs
- * beside a developer's stack and beside {@code StackRestartIT}'s. Started once per JVM by the first {@link #get()},
- * from empty databases; {@code ./stack down} with the same environment when the JVM exits.
+ * beside a developer's stack. Started once per JVM by the first {@link #get()}, from empty databases; {@code ./stack down}
+ * with the same environment when the JVM exits. {@code StackRestartIT} runs last on the same stack and kills parts of it.
  */
 public final class WebStack {
 
@@ -142,6 +142,11 @@ public final class WebStack {
     /** {@code ./stack} with this stack's environment (for {@code status}, or {@code logs}-like reads of the state). */
     public StackScript script() {
         return stack;
+    }
+
+    /** Whether the journeys run against a stack already up ({@code -Dwebstack.base-url}) instead of one of their own. */
+    public static boolean external() {
+        return EXTERNAL != null;
     }
 
     /** How long {@code ./stack up} took. */
