@@ -1,7 +1,6 @@
 package nl.leercultuur.system;
 
 import nl.leercultuur.system.browser.WebStack;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -25,9 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * exactly those three — judged by process state and health, not by pid files — leaves the others running, and the
  * scan closed meanwhile reaches analytics. On the browser journeys' whole stack ({@link WebStack}: Keycloak included,
  * on ports of its own, with its own state directory, databases and database user, beside a developer's), after them:
- * the failsafe execution "stack" runs this class last (class order), and the stack goes down when the JVM exits.
+ * the failsafe execution "stack" runs this class last ({@link SuiteOrder}), and the stack goes down when the JVM exits.
  */
-@Order(Integer.MAX_VALUE)
 class StackRestartIT {
 
     static final List<String> COMPONENTS = List.of("kafka", "keycloak", "survey-service", "network-service",
