@@ -118,8 +118,9 @@ final class Bench {
     }
 
     /**
-     * The smoke form of the benchmarks, in every {@code ./mvnw verify} (the default execution, after the journeys: {@link SuiteOrder}): tiny sizes and
-     * seconds, so that none of them can rot; their figures mean nothing and the table says so.
+     * The smoke form of the benchmarks, in every {@code ./mvnw verify} (the default execution, after the journeys:
+     * {@link SuiteOrder}): tiny sizes and seconds, so that none of them can rot; their figures mean nothing and the
+     * table says so.
      */
     static boolean smoke() {
         return Boolean.getBoolean("bench.smoke");
